@@ -1,0 +1,1 @@
+"""htx: a command-line toolkit for Vietnam's collective-economy figures."""

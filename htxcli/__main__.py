@@ -1,0 +1,3 @@
+from htxcli.cli import main
+
+main()

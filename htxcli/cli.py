@@ -1,0 +1,149 @@
+"""The click layer: parse options, call the core, render. Nothing else lives here."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import views
+from .errors import HtxError, NotFound
+from .load import data_path, load
+from .model import Dataset, Report
+from .names import resolve
+from .render import FORMATS, Output, emit
+
+F = Callable[..., Any]
+
+
+class HtxGroup(click.Group):
+    """Turns HtxError into a short message and its exit code, and any crash into exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except HtxError as e:
+            click.echo(f"htx: {e}", err=True)
+            ctx.exit(e.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as e:  # a bug: say so in one line, never a traceback
+            if os.environ.get("HTX_DEBUG"):
+                raise
+            click.echo(
+                f"htx: internal error: {type(e).__name__}: {e} (set HTX_DEBUG=1 for details)", err=True
+            )
+            ctx.exit(2)
+
+
+def _set_data(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        ctx.ensure_object(dict)["data"] = value
+    return value
+
+
+def data_option(f: F) -> F:
+    return click.option(
+        "--data",
+        metavar="PATH",
+        expose_value=False,
+        callback=_set_data,
+        is_eager=True,
+        help="Data file to read (default: $HTX_DATA, else the bundled data).",
+    )(f)
+
+
+def output_options(f: F) -> F:
+    f = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(f)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format. table is plain tab-separated text when piped or NO_COLOR is set.",
+    )(f)
+
+
+def dataset(ctx: click.Context) -> Dataset:
+    obj = ctx.find_root().ensure_object(dict)
+    if "dataset" not in obj:
+        obj["dataset"] = load(data_path(obj.get("data")))
+    return obj["dataset"]
+
+
+def pick_report(ds: Dataset, province: str, period: str | None) -> Report:
+    """The named province's report for ``period``, or its latest."""
+    name = resolve(province, ds.provinces())
+    reports = ds.of(name)
+    if period is None:
+        return reports[-1]
+    for r in reports:
+        if r.period.label == period.strip().upper():
+            return r
+    have = ", ".join(r.period.label for r in reports)
+    raise NotFound(f"{name} has no report for period {period!r}", f"it has: {have}")
+
+
+def output(out: Output, fmt: str, as_json: bool) -> None:
+    emit(out, "json" if as_json else fmt)
+
+
+@click.group(cls=HtxGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="htx", prog_name="htx")
+@data_option
+def cli() -> None:
+    """Read, compare and check the collective-economy figures of Vietnam's provinces.
+
+    \b
+    Examples:
+      htx list
+      htx show "Long An"
+      htx show "Kiên Giang" --json | jq .reports[0].metrics.active_share
+    """
+
+
+@cli.command("show")
+@click.argument("province")
+@click.option("--period", metavar="P", help="Report period, e.g. 2024-H1 (default: the latest).")
+@output_options
+@data_option
+@click.pass_context
+def show_cmd(ctx: click.Context, province: str, period: str | None, fmt: str, as_json: bool) -> None:
+    """One province at a glance: its figures and the metrics derived from them.
+
+    Every value says whether the report stated it or htx computed it, and every share
+    says its base.
+
+    \b
+    Examples:
+      htx show "Long An"
+      htx show "Trà Vinh" --period 2022 --format markdown
+    """
+    ds = dataset(ctx)
+    output(views.show(ds, pick_report(ds, province, period)), fmt, as_json)
+
+
+@cli.command("list")
+@output_options
+@data_option
+@click.pass_context
+def list_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
+    """Provinces in the data and the periods of their reports.
+
+    \b
+    Example:
+      htx list --format csv
+    """
+    output(views.listing(dataset(ctx)), fmt, as_json)
+
+
+def main() -> None:
+    """Entry point of the ``htx`` console script."""
+    # Die quietly of SIGPIPE like cat does, so `htx ... | head -1` ends cleanly (status 141).
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    cli.main(prog_name="htx")

@@ -1,0 +1,122 @@
+"""Where each key of a TOML file stands: a small line index beside ``tomllib``.
+
+``tomllib`` gives no positions for values, so findings about a value would point at the
+top of the file. This index reads table headers and ``key =`` lines only (no second full
+parser), and maps each key path, with array-of-tables indexes, to its line.
+"""
+
+from __future__ import annotations
+
+Path = tuple[str | int, ...]
+
+
+def _split_key(text: str) -> list[str]:
+    """Split a (possibly dotted, possibly quoted) TOML key into its parts."""
+    parts, buf, quote = [], "", ""
+    for ch in text.strip():
+        if quote:
+            if ch == quote:
+                quote = ""
+            else:
+                buf += ch
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ".":
+            parts.append(buf.strip())
+            buf = ""
+        else:
+            buf += ch
+    parts.append(buf.strip())
+    return parts
+
+
+def _depth(text: str) -> int:
+    """Net count of open brackets and braces outside strings and comments."""
+    depth, quote = 0, ""
+    for ch in text:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            break
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return depth
+
+
+def _key_end(line: str) -> int:
+    """Index of the ``=`` that ends the key on this line, or -1."""
+    quote = ""
+    for i, ch in enumerate(line):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "=":
+            return i
+    return -1
+
+
+class LineIndex:
+    """Line of each key path; ``line(path)`` falls back to the nearest enclosing key."""
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[Path, int] = {}
+        self._counts: dict[Path, int] = {}
+        self._scan(text.splitlines())
+
+    def _resolve(self, names: list[str], new_element: bool) -> Path:
+        path: Path = ()
+        for n, name in enumerate(names):
+            path += (name,)
+            last = n == len(names) - 1
+            if last and new_element:
+                self._counts[path] = self._counts.get(path, 0) + 1
+            if path in self._counts:
+                path += (self._counts[path] - 1,)
+        return path
+
+    def _scan(self, lines: list[str]) -> None:
+        table: Path = ()
+        i = 0
+        while i < len(lines):
+            s = lines[i].strip()
+            lineno = i + 1
+            i += 1
+            if not s or s.startswith("#"):
+                continue
+            if s.startswith("["):
+                array = s.startswith("[[")
+                name = s[2 : s.index("]]")] if array else s[1 : s.index("]")]
+                table = self._resolve(_split_key(name), array)
+                self.lines.setdefault(table, lineno)
+                continue
+            eq = _key_end(s)
+            if eq < 0:
+                continue
+            path = table + tuple(_split_key(s[:eq]))
+            self.lines.setdefault(path, lineno)
+            value = s[eq + 1 :].strip()
+            for quote in ('"""', "'''"):
+                if value.startswith(quote) and value.count(quote) == 1:
+                    while i < len(lines) and quote not in lines[i]:
+                        i += 1
+                    i += 1
+            depth, element = _depth(value), 0
+            while depth > 0 and i < len(lines):
+                inner = lines[i].strip()
+                if inner.startswith("{"):
+                    self.lines.setdefault(path + (element,), i + 1)
+                    element += 1
+                depth += _depth(inner)
+                i += 1
+
+    def line(self, path: Path) -> int:
+        """The line of ``path``, or of its nearest enclosing key; 1 when none is known."""
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1

@@ -1,0 +1,114 @@
+"""The typed model of a data file: frozen dataclasses, built by ``load``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .periods import Period
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as a report printed it, with its qualifier ("more than") and time unit."""
+
+    value: int | float
+    qualifier: str | None = None
+    per: str | None = None
+    yoy_pct: float | None = None
+    with_credit_funds: bool = False  # covers credit funds too, though the total does not
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Ratings:
+    figures: dict[str, Figure]
+    base: str | None = None
+
+
+@dataclass(frozen=True)
+class Org:
+    """The figures of one kind of organisation (cooperatives, credit funds, unions, groups)."""
+
+    figures: dict[str, Figure]
+    by_sector: dict[str, Figure] = field(default_factory=dict)
+    members_by_sector: dict[str, Figure] = field(default_factory=dict)
+    ratings: Ratings | None = None
+    includes_credit_funds: bool | None = None
+
+    def get(self, key: str) -> Figure | None:
+        return self.figures.get(key)
+
+
+@dataclass(frozen=True)
+class Target:
+    target: str
+    period: str | None
+    plan: tuple[float, float] | None  # (low, high); equal ends for a single number
+    plan_qualifier: str | None
+    actual: Figure | None
+    stated_pct: float | None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    title: str
+    published: date | None = None
+    meeting: date | None = None
+    url: str | None = None
+    author: str | None = None
+    file: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    rule: str
+    key: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Report:
+    province: str
+    period: Period
+    status: str
+    source: Source
+    orgs: dict[str, Org]
+    programmes: dict[str, Figure]
+    support: dict[str, Figure]
+    targets: tuple[Target, ...]
+    stated: dict[str, float]
+    start: dict[str, float]
+    acknowledged: tuple[Acknowledgement, ...]
+    line: int
+    note: str | None = None
+
+    def org(self, kind: str) -> Org | None:
+        return self.orgs.get(kind)
+
+    def figure(self, kind: str, key: str) -> Figure | None:
+        """A figure by block and key; blocks are org kinds, ``programmes`` or ``support``."""
+        if kind == "programmes":
+            return self.programmes.get(key)
+        if kind == "support":
+            return self.support.get(key)
+        org = self.orgs.get(kind)
+        return org.figures.get(key) if org else None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    path: str
+    reports: tuple[Report, ...]
+
+    def provinces(self) -> list[str]:
+        from .names import fold
+
+        return sorted({r.province for r in self.reports}, key=fold)
+
+    def of(self, province: str) -> list[Report]:
+        """Reports of one province, oldest first."""
+        return sorted((r for r in self.reports if r.province == province), key=lambda r: r.period)

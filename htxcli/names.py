@@ -1,0 +1,37 @@
+"""Province names as people type them: any case, accents or not, NFC or NFD, with prefixes."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from .errors import NotFound
+
+_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
+
+
+def fold(name: str) -> str:
+    """A match key: no accents, đ -> d, lower case, single spaces, no 'Tỉnh'/'TP.' prefix."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = " ".join(text.replace("-", " - ").split())
+    return _PREFIX.sub("", text)
+
+
+def resolve(query: str, names: list[str], what: str = "province") -> str:
+    """The one name in ``names`` that ``query`` means; NotFound with suggestions otherwise."""
+    key = fold(query)
+    hits = sorted({n for n in names if fold(n) == key})
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        hits = sorted({n for n in names if fold(n).startswith(key)}) if key else []
+        if len(hits) == 1:
+            return hits[0]
+    if hits:
+        raise NotFound(f"{what} {query!r} is ambiguous: it could be {', '.join(hits)}")
+    folded = {fold(n): n for n in names}
+    near = [folded[k] for k in difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6)]
+    hint = f"did you mean {' or '.join(repr(n) for n in near)}?" if near else "run htx list to see them"
+    raise NotFound(f"no {what} {query!r} in the data", hint)

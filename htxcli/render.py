@@ -1,0 +1,96 @@
+"""Every output format in one place. Commands shape an ``Output`` once; this draws it.
+
+rich and tabulate are imported only inside the functions that draw with them, so the
+``--json``, CSV and TSV paths start fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+FORMATS = ("table", "markdown", "csv", "tsv", "json")
+
+
+@dataclass
+class Output:
+    """What a command prints: a JSON document, and the same content as rows for tables."""
+
+    data: dict[str, Any]
+    columns: list[str]
+    rows: list[list[str]]
+    title: str = ""
+    notes: list[str] = field(default_factory=list)  # said above the table, or on stderr
+    group: int | None = None  # column whose value splits the rich table into sections
+    numeric: set[int] = field(default_factory=set)  # right-justified columns
+    bars: list[float | None] | None = None  # a magnitude per row, drawn as a bar
+    raw_columns: list[str] | None = None  # CSV/TSV: raw numbers instead of display text
+    raw_rows: list[list[Any]] | None = None
+
+
+def plain_terminal(stream: TextIO) -> bool:
+    """True where a rich table may be drawn: a terminal, and NO_COLOR not set."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    if fmt == "json":
+        indent = 2 if stream.isatty() else None
+        stream.write(json.dumps(out.data, ensure_ascii=False, indent=indent) + "\n")
+        return
+    if fmt == "table" and plain_terminal(stream):
+        _rich(out, stream)
+        return
+    for note in ([out.title] if out.title else []) + out.notes:
+        print(note, file=sys.stderr)
+    if fmt == "markdown":
+        from tabulate import tabulate
+
+        align = ["right" if i in out.numeric else "left" for i in range(len(out.columns))]
+        stream.write(tabulate(out.rows, out.columns, tablefmt="github", colalign=align) + "\n")
+        return
+    writer = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    writer.writerow(out.raw_columns or out.columns)
+    writer.writerows(out.raw_rows if out.raw_rows is not None else out.rows)
+
+
+def _bar(x: float | None, top: float, width: int = 20) -> str:
+    if x is None or top <= 0:
+        return ""
+    cells = max(0.0, x / top) * width
+    return "█" * int(cells) + ("▌" if cells - int(cells) >= 0.5 else "")
+
+
+def _rich(out: Output, stream: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, highlight=False)
+    columns = list(out.columns)
+    rows = [list(r) for r in out.rows]
+    if out.bars is not None:
+        top = max((b for b in out.bars if b is not None), default=0.0)
+        columns.append("")
+        for row, b in zip(rows, out.bars, strict=True):
+            row.append(_bar(b, top))
+    if out.title:
+        console.print(f"[bold]{out.title}[/bold]")
+    for note in out.notes:
+        console.print(note, style="yellow")
+    sections: dict[str, list[list[str]]] = {}
+    for row in rows:
+        key = row[out.group] if out.group is not None else ""
+        sections.setdefault(key, []).append(row)
+    for name, section in sections.items():
+        table = Table(title=name or None, title_justify="left", title_style="bold")
+        for i, col in enumerate(columns):
+            if i != out.group:
+                table.add_column(col, justify="right" if i in out.numeric else "left")
+        for row in section:
+            table.add_row(*(c for i, c in enumerate(row) if i != out.group))
+        console.print(table)
