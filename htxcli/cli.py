@@ -41,7 +41,7 @@ class HtxGroup(click.Group):
 
 def _set_data(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     if value is not None:
-        ctx.ensure_object(dict)["data"] = value
+        ctx.find_root().ensure_object(dict)["data"] = value
     return value
 
 

@@ -14,12 +14,12 @@ from .render import Output
 ORIGIN_REPORT = "stated"
 
 
-def _clean(obj: Any) -> Any:
-    """JSON-ready: dates as ISO strings, None-valued keys dropped from dataclass dicts."""
+def _clean(obj: Any, drop_none: bool = False) -> Any:
+    """JSON-ready: dates as ISO strings; with drop_none, keys whose value is None left out."""
     if isinstance(obj, dict):
-        return {k: _clean(v) for k, v in obj.items() if v is not None}
+        return {k: _clean(v, drop_none) for k, v in obj.items() if not (drop_none and v is None)}
     if isinstance(obj, list | tuple):
-        return [_clean(v) for v in obj]
+        return [_clean(v, drop_none) for v in obj]
     if isinstance(obj, date):
         return obj.isoformat()
     return obj
@@ -29,22 +29,22 @@ def figure_json(f: Figure) -> dict[str, Any]:
     d = asdict(f)
     if not d["with_credit_funds"]:
         del d["with_credit_funds"]
-    return _clean(d)
+    return _clean(d, drop_none=True)
 
 
 def value_json(v: Value) -> dict[str, Any]:
     m = v.metric
-    out: dict[str, Any] = {"value": v.value, "unit": m.unit, "kind": m.kind, "origin": v.origin}
-    for key, val in (
-        ("base", m.base),
-        ("qualifier", v.qualifier),
-        ("detail", v.detail),
-        ("reason", v.reason),
-        ("against_high", v.high),
-    ):
-        if val is not None:
-            out[key] = val
-    return out
+    return {
+        "value": v.value,
+        "unit": m.unit,
+        "kind": m.kind,
+        "origin": v.origin,
+        "base": m.base,
+        "qualifier": v.qualifier,
+        "detail": v.detail,
+        "reason": v.reason,
+        "against_high": v.high,
+    }
 
 
 def period_json(r: Report) -> dict[str, Any]:
@@ -82,13 +82,12 @@ def report_json(r: Report, values: list[Value]) -> dict[str, Any]:
         "source": _clean(asdict(r.source)),
         "figures": figures,
         "targets": [
-            _clean(
-                {
-                    **asdict(t),
-                    "plan": list(t.plan) if t.plan else None,
-                    "attainment": value_json(attainment(r, t)),
-                }
-            )
+            {
+                **_clean(asdict(t)),
+                "plan": list(t.plan) if t.plan else None,
+                "actual": figure_json(t.actual) if t.actual else None,
+                "attainment": value_json(attainment(r, t)),
+            }
             for t in r.targets
         ],
         "stated_pct": r.stated,

@@ -1,0 +1,131 @@
+"""Metrics as pure functions: values, bases, origins and reasons."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import report
+from hypothesis import given
+from hypothesis import strategies as st
+
+from htxcli.metrics import CATALOGUE, attainment, compute, compute_all
+from htxcli.model import Figure, Org, Ratings, Target
+
+
+def test_long_an_shares(dataset):
+    r = report(dataset, "Long An")
+    active = compute(r, "active_share")
+    assert active.value == pytest.approx(277 / 322) and active.origin == "computed"
+    assert active.metric.base == "all cooperatives"
+    gf_all = compute(r, "good_or_fair_share_all")
+    gf_graded = compute(r, "good_or_fair_share_graded")
+    assert gf_all.value == pytest.approx(128 / 322)
+    assert gf_graded.value == pytest.approx(128 / (128 + 68 + 22))
+    assert gf_all.metric.base != gf_graded.metric.base
+
+
+def test_members_per_coop_keeps_qualifier(dataset):
+    v = compute(report(dataset, "Long An"), "members_per_coop")
+    assert v.qualifier == "more_than" and v.value == pytest.approx(42_000 / 322)
+
+
+def test_stated_average_is_labelled_stated(dataset):
+    v = compute(report(dataset, "Hà Tĩnh"), "charter_capital_per_coop")
+    assert v.value == 2_002_000_000 and v.origin == "stated"
+
+
+def test_income_per_year_from_month_and_year(dataset):
+    ht = compute(report(dataset, "Hà Tĩnh"), "income_per_worker_year")
+    lc = compute(report(dataset, "Lào Cai"), "income_per_worker_year")
+    assert ht.value == lc.value == 48_000_000
+
+
+def test_unavailable_metric_has_reason_not_zero(dataset):
+    v = compute(report(dataset, "Hà Tĩnh"), "active_share")
+    assert v.value is None and v.origin is None and "active" in v.reason
+
+
+def test_stated_percentage_fills_a_gap(dataset):
+    r = report(dataset, "Long An")
+    coops = r.orgs["cooperatives"]
+    gutted = dataclasses.replace(r, orgs={**r.orgs, "cooperatives": dataclasses.replace(coops, ratings=None)})
+    v = compute(gutted, "good_or_fair_share_all")
+    assert v.origin == "stated" and v.value == pytest.approx(0.398)
+
+
+def test_trà_vinh_credit_funds_join_the_capital_base(dataset):
+    v = compute(report(dataset, "Trà Vinh"), "charter_capital_per_coop")
+    assert v.value == pytest.approx(163_800_000_000 / (176 + 16)) and v.qualifier == "over"
+
+
+def test_net_formation(dataset):
+    assert compute(report(dataset, "Long An"), "coop_net_formation").value == 9
+    assert compute(report(dataset, "Trà Vinh"), "group_net_formation").value == 33
+    assert compute(report(dataset, "Kiên Giang"), "coop_net_formation").value is None
+
+
+def test_attainment_against_plan_and_range(dataset):
+    kg = report(dataset, "Kiên Giang")
+    assert compute(kg, "attainment_new_groups").value == pytest.approx(37 / 50)
+    lc = report(dataset, "Lào Cai")
+    v = compute(lc, "attainment_new_cooperatives")
+    assert v.value is None and "2024" in v.reason
+
+
+def _target_report(dataset, plan, actual):
+    r = report(dataset, "Kiên Giang")
+    t = Target("new_cooperatives", None, plan, None, Figure(actual), None)
+    return r, t
+
+
+@given(st.integers(min_value=1, max_value=10**6))
+def test_attainment_of_plan_is_one(n):
+    from htxcli.load import bundled_path, load
+
+    r, t = _target_report(load(bundled_path()), (n, n), n)
+    assert attainment(r, t).value == 1
+
+
+@given(st.integers(1, 1000), st.integers(0, 1000), st.integers(0, 2000))
+def test_range_attainment_against_both_ends(low, extra, actual):
+    from htxcli.load import bundled_path, load
+
+    high = low + extra
+    r, t = _target_report(load(bundled_path()), (low, high), actual)
+    v = attainment(r, t)
+    assert v.value == pytest.approx(actual / low)
+    if extra:
+        assert v.high == pytest.approx(actual / high) and v.high <= v.value
+
+
+@given(
+    good=st.integers(0, 500),
+    fair=st.integers(0, 500),
+    avg=st.integers(0, 500),
+    weak=st.integers(0, 500),
+    rest=st.integers(0, 500),
+)
+def test_grade_shares_of_graded_sum_to_one(dataset, good, fair, avg, weak, rest):
+    graded = good + fair + avg + weak
+    ratings = Ratings(
+        {k: Figure(v) for k, v in {"good": good, "fair": fair, "average": avg, "weak": weak}.items()}
+    )
+    r = dataclasses.replace(
+        report(dataset, "Trà Vinh"),
+        stated={},
+        orgs={"cooperatives": Org({"total": Figure(graded + rest)}, ratings=ratings)},
+    )
+    values = [compute(r, f"{g}_share_graded").value for g in ("good", "fair", "average", "weak")]
+    if graded == 0:
+        assert all(v is None for v in values)
+    else:
+        assert sum(values) == pytest.approx(1)
+        assert all(0 <= v <= 1 for v in values)
+
+
+def test_every_metric_is_value_or_reason(dataset):
+    for r in dataset.reports:
+        for v in compute_all(r):
+            assert (v.value is None) == (v.reason is not None), v.metric.id
+    assert len(CATALOGUE) > 40
