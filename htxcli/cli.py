@@ -12,6 +12,7 @@ import click
 from . import views
 from .errors import HtxError, NotFound
 from .load import data_path, load
+from .metrics import find_metric
 from .model import Dataset, Report
 from .names import resolve
 from .render import FORMATS, Output, emit
@@ -139,6 +140,146 @@ def list_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
       htx list --format csv
     """
     output(views.listing(dataset(ctx)), fmt, as_json)
+
+
+def _metric_ids(values: tuple[str, ...]) -> list[str]:
+    return [find_metric(v).id for v in values]
+
+
+metric_option = click.option(
+    "--metric",
+    "metrics",
+    multiple=True,
+    metavar="M",
+    help="A metric id (repeatable; see htx metrics). Default: every metric that applies.",
+)
+period_option = click.option(
+    "--period", metavar="P", help="Report period, e.g. 2024-H1 (default: each latest)."
+)
+
+
+@cli.command("metrics")
+@output_options
+@data_option
+def metrics_cmd(fmt: str, as_json: bool) -> None:
+    """Every metric: id, labels, unit, kind and formula.
+
+    The ids are what rank --by, compare --metric and growth --metric take, and the keys
+    of the JSON output.
+
+    \b
+    Example:
+      htx metrics --format csv | grep share
+    """
+    output(views.metrics_list(), fmt, as_json)
+
+
+@cli.command("compare")
+@click.argument("provinces", nargs=-1, required=True)
+@period_option
+@metric_option
+@output_options
+@data_option
+@click.pass_context
+def compare_cmd(
+    ctx: click.Context,
+    provinces: tuple[str, ...],
+    period: str | None,
+    metrics: tuple[str, ...],
+    fmt: str,
+    as_json: bool,
+) -> None:
+    """Provinces side by side, one column each, the leader of each row marked.
+
+    Says so when the reports cover different periods or mix estimates with actuals.
+    Income per worker is compared per year, whatever unit the report used.
+
+    \b
+    Examples:
+      htx compare "Long An" "Kiên Giang"
+      htx compare "Hà Tĩnh" "Lào Cai" --metric income_per_worker_year --json
+    """
+    if len(provinces) < 2:
+        raise click.UsageError("compare needs two or more provinces")
+    ds = dataset(ctx)
+    ids = _metric_ids(metrics)
+    reports = [pick_report(ds, p, period) for p in provinces]
+    output(views.compare(ds, reports, ids), fmt, as_json)
+
+
+@cli.command("rank")
+@click.option(
+    "--by", "metric", required=True, metavar="METRIC", help="Metric id to order by (see htx metrics)."
+)
+@period_option
+@click.option("--top", type=click.IntRange(min=1), metavar="N", help="Only the first N ranked provinces.")
+@click.option("--asc", is_flag=True, help="Smallest first.")
+@output_options
+@data_option
+@click.pass_context
+def rank_cmd(
+    ctx: click.Context, metric: str, period: str | None, top: int | None, asc: bool, fmt: str, as_json: bool
+) -> None:
+    """Provinces ordered by a metric; ties share a rank.
+
+    Each province's latest report is used, or its report for --period. Provinces without
+    the metric are listed after the ranked ones, with the reason.
+
+    \b
+    Examples:
+      htx rank --by charter_capital_per_coop
+      htx rank --by active_share --top 3 --json
+    """
+    mid = find_metric(metric).id
+    ds = dataset(ctx)
+    reports, missing = [], {}
+    for name in ds.provinces():
+        try:
+            reports.append(pick_report(ds, name, period))
+        except NotFound:
+            missing[name] = f"no report for {period}"
+    output(views.ranking(ds, mid, reports, top, asc, missing), fmt, as_json)
+
+
+@cli.command("growth")
+@click.argument("province")
+@metric_option
+@click.option("--from", "start", metavar="P", help="Earlier period (default: the one before --to).")
+@click.option("--to", "end", metavar="P", help="Later period (default: the latest).")
+@output_options
+@data_option
+@click.pass_context
+def growth_cmd(
+    ctx: click.Context,
+    province: str,
+    metrics: tuple[str, ...],
+    start: str | None,
+    end: str | None,
+    fmt: str,
+    as_json: bool,
+) -> None:
+    """Change between two reports of a province, and what a report's stated rates imply.
+
+    Absolute and relative change, percentage points for shares, annualised when the reports
+    are not a year apart. From one report: the values its stated year-on-year rates and
+    start-of-period figures imply, each labelled as derived.
+
+    \b
+    Examples:
+      htx growth "Lào Cai"
+      htx growth "Long An" --metric good_or_fair_share_all --json
+    """
+    ds = dataset(ctx)
+    ids = _metric_ids(metrics)
+    later = pick_report(ds, province, end)
+    earlier_all = [r for r in ds.of(later.province) if r.period < later.period]
+    if start is not None:
+        pair: tuple[Report, Report] | None = (pick_report(ds, province, start), later)
+        if not pair[0].period < later.period:
+            raise click.UsageError(f"--from {start} must come before --to {later.period.label}")
+    else:
+        pair = (earlier_all[-1], later) if earlier_all else None
+    output(views.growth(ds, later.province, pair, later, ids), fmt, as_json)
 
 
 def main() -> None:

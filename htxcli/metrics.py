@@ -455,3 +455,30 @@ def compute(report: Report, metric_id: str) -> Value:
 
 def compute_all(report: Report) -> list[Value]:
     return [compute(report, mid) for mid in CATALOGUE]
+
+
+#: Metrics where less is better: a leader has the lowest value.
+LOWER_IS_BETTER = frozenset(
+    {
+        "suspended_share",
+        "weak_share_all",
+        "weak_share_graded",
+        "average_share_all",
+        "average_share_graded",
+        "not_graded_share_all",
+    }
+)
+
+
+def find_metric(metric_id: str) -> Metric:
+    """The metric with this id; NotFound naming the close matches otherwise."""
+    import difflib
+
+    from .errors import NotFound
+
+    if metric_id in CATALOGUE:
+        return CATALOGUE[metric_id][0]
+    near = difflib.get_close_matches(metric_id, list(CATALOGUE), n=4, cutoff=0.5)
+    near += [m for m in CATALOGUE if metric_id and metric_id in m and m not in near][: 4 - len(near)]
+    hint = f"did you mean {', '.join(near)}?" if near else "htx metrics lists them all"
+    raise NotFound(f"no metric {metric_id!r}", hint)

@@ -59,7 +59,7 @@ def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
     writer.writerows(out.raw_rows if out.raw_rows is not None else out.rows)
 
 
-def _bar(x: float | None, top: float, width: int = 20) -> str:
+def _bar(x: float | None, top: float, width: int = 12) -> str:
     if x is None or top <= 0:
         return ""
     cells = max(0.0, x / top) * width
@@ -90,7 +90,8 @@ def _rich(out: Output, stream: TextIO) -> None:
         table = Table(title=name or None, title_justify="left", title_style="bold")
         for i, col in enumerate(columns):
             if i != out.group:
-                table.add_column(col, justify="right" if i in out.numeric else "left")
+                bar = out.bars is not None and i == len(columns) - 1
+                table.add_column(col, justify="right" if i in out.numeric else "left", no_wrap=bar)
         for row in section:
             table.add_row(*(c for i, c in enumerate(row) if i != out.group))
         console.print(table)

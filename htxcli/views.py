@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from . import fmt, spec
-from .metrics import CATALOGUE, Value, attainment, compute_all
+from .metrics import CATALOGUE, Value, attainment, compute, compute_all
 from .model import Dataset, Figure, Report
 from .render import Output
 
@@ -247,3 +247,281 @@ def listing(ds: Dataset) -> Output:
 
 def metric_ids() -> list[str]:
     return list(CATALOGUE)
+
+
+def _doc(command: str, ds: Dataset, **body: Any) -> dict[str, Any]:
+    return {"schema_version": spec.SCHEMA_VERSION, "command": command, "data_file": ds.path, **body}
+
+
+def metrics_list() -> Output:
+    rows, items = [], []
+    for metric, _fn in CATALOGUE.values():
+        item = {
+            "id": metric.id,
+            "label": metric.label,
+            "label_vi": metric.label_vi,
+            "unit": metric.unit,
+            "kind": metric.kind,
+            "group": metric.group,
+            "base": metric.base,
+            "formula": metric.formula,
+        }
+        items.append(item)
+        rows.append([metric.id, metric.kind, metric.unit, metric.label, metric.label_vi, metric.formula])
+    return Output(
+        data={"schema_version": spec.SCHEMA_VERSION, "command": "metrics", "metrics": items},
+        columns=["id", "kind", "unit", "label", "label_vi", "formula"],
+        rows=rows,
+    )
+
+
+def _cell(v: Value) -> str:
+    return fmt.value(v.value, v.metric.unit, v.qualifier) if v.value is not None else "n/a"
+
+
+def compare(ds: Dataset, reports: list[Report], metric_ids: list[str]) -> Output:
+    from .analysis import comparison_notes, leader
+
+    chosen = metric_ids or [m for m in CATALOGUE if any(compute(r, m).value is not None for r in reports)]
+    heads = [f"{r.province} ({r.period.label}{', est.' if r.status == 'estimated' else ''})" for r in reports]
+    rows, raw, body = [], [], {}
+    for mid in chosen:
+        values = [compute(r, mid) for r in reports]
+        best = leader(values)
+        m = values[0].metric
+        cells = [_cell(v) + (" *" if i == best else "") for i, v in enumerate(values)]
+        reasons = "; ".join(
+            f"{r.province}: {v.reason}" for r, v in zip(reports, values, strict=True) if v.value is None
+        )
+        if any(v.detail and "time unit not stated" in v.detail for v in values):
+            reasons = "; ".join(x for x in (reasons, "a report does not say the time unit") if x)
+        rows.append([m.label, *cells, reasons])
+        lead = reports[best].province if best is not None else None
+        raw.append([mid, m.unit, *(v.value for v in values), lead or ""])
+        body[mid] = {
+            "label": m.label,
+            "unit": m.unit,
+            "kind": m.kind,
+            "base": m.base,
+            "leader": lead,
+            "values": {r.province: value_json(v) for r, v in zip(reports, values, strict=True)},
+        }
+    notes = comparison_notes(reports)
+    notes.append("* marks the leader of a row (lowest where less is better); n/a: not computable")
+    return Output(
+        data=_doc(
+            "compare",
+            ds,
+            reports=[{"province": r.province, **period_json(r)} for r in reports],
+            notes=notes[:-1],
+            metrics=body,
+        ),
+        columns=["metric", *heads, "not available because"],
+        rows=rows,
+        notes=notes,
+        numeric=set(range(1, len(reports) + 1)),
+        raw_columns=["metric", "unit", *(r.province for r in reports), "leader"],
+        raw_rows=raw,
+    )
+
+
+def ranking(
+    ds: Dataset,
+    metric_id: str,
+    reports: list[Report],
+    top: int | None,
+    ascending: bool,
+    missing: dict[str, str],
+) -> Output:
+    from .analysis import rank
+
+    result = rank(reports, metric_id, ascending)
+    ranked = [x for x in result if x.rank is not None]
+    if top is not None:
+        ranked = ranked[:top]
+    unranked = [
+        (x.report.province, x.report.period.label, x.value.reason or "") for x in result if x.rank is None
+    ]
+    unranked += [(name, "", why) for name, why in missing.items()]
+    metric = CATALOGUE[metric_id][0]
+    rows = [
+        [str(x.rank), x.report.province, x.report.period.label, _cell(x.value), x.value.origin or ""]
+        for x in ranked
+    ]
+    rows += [["-", name, period, "n/a", why] for name, period, why in unranked]
+    bars = [x.value.value for x in ranked] + [None] * len(unranked)
+    return Output(
+        data=_doc(
+            "rank",
+            ds,
+            metric={
+                "id": metric.id,
+                "label": metric.label,
+                "unit": metric.unit,
+                "kind": metric.kind,
+                "base": metric.base,
+            },
+            order="ascending" if ascending else "descending",
+            ranked=[
+                {
+                    "rank": x.rank,
+                    "province": x.report.province,
+                    **period_json(x.report),
+                    **value_json(x.value),
+                }
+                for x in ranked
+            ],
+            unranked=[
+                {"province": name, "period": period or None, "reason": why} for name, period, why in unranked
+            ],
+        ),
+        columns=["rank", "province", "period", metric.label, "origin / reason"],
+        rows=rows,
+        title=f"Provinces by {metric.label.lower()}" + (f" ({metric.base})" if metric.base else ""),
+        numeric={0, 3},
+        bars=bars,
+        raw_columns=["rank", "province", "period", metric_id, "unit", "origin", "reason"],
+        raw_rows=[
+            [x.rank, x.report.province, x.report.period.label, x.value.value, metric.unit, x.value.origin, ""]
+            for x in ranked
+        ]
+        + [["", name, period, "", metric.unit, "", why] for name, period, why in unranked],
+    )
+
+
+def _signed(x: float | None, unit: str) -> str:
+    if x is None:
+        return ""
+    text = fmt.value(abs(x), unit)
+    return ("+" if x >= 0 else "-") + text
+
+
+def growth(
+    ds: Dataset, province: str, pair: tuple[Report, Report] | None, latest: Report, metric_ids: list[str]
+) -> Output:
+    from .analysis import change, implied, length_note
+
+    rows: list[list[str]] = []
+    raw: list[list[Any]] = []
+    changes: dict[str, Any] = {}
+    notes: list[str] = []
+    if pair:
+        before, after = pair
+        note = length_note(before.period, after.period)
+        notes += [note] if note else []
+        chosen = metric_ids or [m for m in CATALOGUE if CATALOGUE[m][0].kind != "attainment"]
+        for mid in chosen:
+            c = change(mid, before, after)
+            if c.reason and not metric_ids:
+                continue
+            u = c.metric.unit
+            rel = f"{c.relative * 100:+.1f} %" if c.relative is not None else ""
+            pts = f"{c.points * 100:+.1f} pts" if c.points is not None else ""
+            ann = f"{c.annualised * 100:+.1f} %/yr" if c.annualised is not None else ""
+            rows.append(
+                [
+                    c.metric.label,
+                    _cell(c.before),
+                    _cell(c.after),
+                    _signed(c.absolute, u) if c.points is None else pts,
+                    rel,
+                    ann,
+                    c.reason or "computed from two reports",
+                ]
+            )
+            raw.append(
+                [
+                    mid,
+                    u,
+                    c.before.value,
+                    c.after.value,
+                    c.absolute,
+                    c.relative,
+                    c.points,
+                    c.annualised,
+                    "two reports",
+                ]
+            )
+            changes[mid] = {
+                "unit": u,
+                "from": c.before.value,
+                "to": c.after.value,
+                "absolute": c.absolute,
+                "relative": c.relative,
+                "points": c.points,
+                "annualised": c.annualised,
+                "reason": c.reason,
+            }
+    imp = implied(latest)
+    for i in imp:
+        if metric_ids and i.key not in metric_ids and i.key.split(".")[0] not in metric_ids:
+            continue
+        if i.rate is not None:
+            basis = f"derived from the stated rate {i.rate:+g} % year on year ({i.earlier_when})"
+            diff, rel = _signed(i.now - i.earlier, i.unit), f"{i.rate:+g} %"
+        else:
+            basis = f"derived from the stated value at the {i.earlier_when}"
+            diff, rel = f"{(i.points or 0) * 100:+.1f} pts", ""
+            if i.stated_now is not None:
+                basis += f"; the report prints {fmt.value(i.stated_now, i.unit)} now"
+        rows.append(
+            [
+                i.label,
+                fmt.value(i.earlier, i.unit, "about" if i.rate else None),
+                fmt.value(i.now, i.unit),
+                diff,
+                rel,
+                "",
+                basis,
+            ]
+        )
+        raw.append(
+            [
+                i.key,
+                i.unit,
+                i.earlier,
+                i.now,
+                i.now - i.earlier,
+                i.rate / 100 if i.rate else None,
+                i.points,
+                None,
+                "implied by a stated rate" if i.rate else "stated start of period",
+            ]
+        )
+    if not rows:
+        notes.append(f"{province} has one report and it states no rates or start values to derive from.")
+    span = f"{pair[0].period.label} -> {pair[1].period.label}" if pair else latest.period.label
+    return Output(
+        data=_doc(
+            "growth",
+            ds,
+            province=province,
+            **{
+                "from": period_json(pair[0]) if pair else None,
+                "to": period_json(pair[1] if pair else latest),
+            },
+            changes=changes,
+            implied=[
+                {
+                    "key": i.key,
+                    "label": i.label,
+                    "unit": i.unit,
+                    "value": i.now,
+                    "stated_rate_pct": i.rate,
+                    "earlier": i.earlier,
+                    "earlier_when": i.earlier_when,
+                    "points": i.points,
+                    "stated_now": i.stated_now,
+                    "origin": "implied by a stated rate" if i.rate is not None else "stated start value",
+                }
+                for i in imp
+            ],
+        ),
+        columns=["metric", "from", "to", "change", "relative", "annualised", "basis"],
+        rows=rows,
+        title=f"{province}: {span}",
+        notes=notes,
+        numeric={1, 2, 3, 4, 5},
+        raw_columns=["key", "unit", "from", "to", "absolute", "relative", "points", "annualised", "basis"],
+        raw_rows=raw,
+    )

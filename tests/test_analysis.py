@@ -1,0 +1,244 @@
+"""compare, rank, growth and metrics: the pure functions and the console script."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import DATA, report
+from hypothesis import given
+from hypothesis import strategies as st
+
+from htxcli.analysis import change, implied, leader, rank
+from htxcli.load import load
+from htxcli.metrics import CATALOGUE, compute
+from htxcli.model import Figure, Org
+
+COMMANDS = [
+    ["show", "Long An"],
+    ["list"],
+    ["metrics"],
+    ["compare", "Long An", "Kiên Giang"],
+    ["rank", "--by", "members_per_coop"],
+    ["growth", "Lào Cai"],
+]
+FORMATS = ["table", "markdown", "csv", "tsv", "json"]
+
+
+def two_reports(tmp_path: Path) -> Path:
+    """The bundled data plus a made-up earlier Long An report, for growth between reports."""
+    extra = """
+[[report]]
+province = "Long An"
+period = "2023"
+[report.source]
+publisher = "test"
+title = "an earlier report, made up for the test"
+[report.cooperatives]
+total = 300
+active = 240
+suspended = 60
+[report.cooperatives.ratings]
+good_or_fair = 90
+"""
+    path = tmp_path / "two.toml"
+    path.write_text(DATA.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return path
+
+
+# --- functions -------------------------------------------------------------------------------
+
+
+def test_leader_respects_direction(dataset):
+    la, kg = report(dataset, "Long An"), report(dataset, "Kiên Giang")
+    assert leader([compute(la, "cooperatives"), compute(kg, "cooperatives")]) == 1
+    tv = report(dataset, "Trà Vinh")
+    weak = [compute(la, "weak_share_all"), compute(tv, "weak_share_all")]
+    assert leader(weak) == 1  # Trà Vinh's 4 % beats Long An's 6.8 %: less is better
+
+
+def test_rank_ties_share_a_rank(dataset):
+    result = rank(list(dataset.reports), "income_per_worker_year")
+    assert [(x.rank, x.report.province) for x in result[:2]] == [(1, "Hà Tĩnh"), (1, "Lào Cai")]
+    assert all(x.rank is None and x.value.reason for x in result[2:])
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(0, 50)), min_size=1, max_size=12), st.booleans())
+def test_rank_is_a_permutation_with_competition_ranks(totals, ascending):
+    base = report(load(DATA), "Long An")
+    import dataclasses
+
+    reports = [
+        dataclasses.replace(
+            base, province=f"P{i}", orgs={"cooperatives": Org({"total": Figure(t)})} if t is not None else {}
+        )
+        for i, t in enumerate(totals)
+    ]
+    result = rank(reports, "cooperatives", ascending)
+    assert sorted(x.report.province for x in result) == sorted(r.province for r in reports)
+    ranked = [x for x in result if x.rank is not None]
+    assert len(ranked) == sum(t is not None for t in totals)
+    values = [x.value.value for x in ranked]
+    assert values == sorted(values, reverse=not ascending)
+    for i, x in enumerate(ranked):
+        assert x.rank == 1 + sum(
+            1
+            for y in ranked
+            if (y.value.value < x.value.value if ascending else y.value.value > x.value.value)
+        )
+        assert i + 1 >= x.rank
+
+
+@given(st.sampled_from([m for m in CATALOGUE if CATALOGUE[m][0].kind != "attainment"]))
+def test_growth_of_a_report_to_itself_is_zero(mid):
+    r = report(load(DATA), "Long An")
+    c = change(mid, r, r)
+    if c.before.value is None:
+        assert c.absolute is None and c.reason
+    else:
+        assert c.absolute == 0 and c.relative in (0, None)
+
+
+def test_growth_between_reports(tmp_path):
+    ds = load(two_reports(tmp_path))
+    before, after = ds.of("Long An")
+    c = change("cooperatives", before, after)
+    assert c.absolute == 22 and c.relative == pytest.approx(22 / 300)
+    assert c.annualised is not None  # 2023 -> 2024-H1 is half a year apart
+    s = change("active_share", before, after)
+    assert s.points == pytest.approx(277 / 322 - 0.8)
+
+
+def test_implied_from_stated_rates(dataset):
+    lc = {i.key: i for i in implied(report(dataset, "Lào Cai"))}
+    assert lc["cooperatives.total"].earlier == pytest.approx(502 / 1.061)
+    assert round(lc["cooperatives.total"].earlier) == 473
+    la = {i.key: i for i in implied(report(dataset, "Long An"))}
+    start = la["good_or_fair_share_all"]
+    assert start.earlier == 0.33 and start.stated_now == pytest.approx(0.398)
+    assert start.points == pytest.approx(128 / 322 - 0.33)
+
+
+# --- through the console script --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: a[0])
+def test_every_command_in_every_format(htx, args, fmt):
+    r = htx(*args, "--format", fmt)
+    assert r.success, r.stderr
+    assert "\x1b[" not in r.stdout and r.stdout.strip()
+    if fmt == "json":
+        doc = json.loads(r.stdout)
+        assert doc["schema_version"] == 1 and doc["command"] == args[0]
+    elif fmt in ("csv", "tsv", "table"):
+        rows = list(csv.reader(io.StringIO(r.stdout), delimiter="," if fmt == "csv" else "\t"))
+        assert len({len(row) for row in rows}) == 1, "rectangular with a header row"
+    else:
+        assert r.stdout.splitlines()[1].startswith("|--") or r.stdout.splitlines()[1].startswith("|:")
+
+
+def test_metrics_json_lists_ids_and_labels(htx):
+    doc = json.loads(htx("metrics", "--json").stdout)
+    ids = {m["id"]: m for m in doc["metrics"]}
+    assert set(ids) == set(CATALOGUE)
+    assert ids["good_or_fair_share_graded"]["base"] == "graded cooperatives"
+    assert ids["income_per_worker_year"]["label_vi"]
+
+
+def test_compare_income_on_one_basis_and_notes(htx):
+    r = htx("compare", "Hà Tĩnh", "Lào Cai", "--metric", "income_per_worker_year", "--json")
+    doc = json.loads(r.stdout)
+    values = doc["metrics"]["income_per_worker_year"]["values"]
+    assert values["Hà Tĩnh"]["value"] == values["Lào Cai"]["value"] == 48_000_000
+    assert any("Periods differ" in n for n in doc["notes"]) and any("Estimated" in n for n in doc["notes"])
+
+
+def test_compare_marks_leader_and_missing(htx):
+    r = htx(
+        "compare",
+        "Long An",
+        "Kiên Giang",
+        "--metric",
+        "cooperatives",
+        "--metric",
+        "active_share",
+        "--format",
+        "markdown",
+    )
+    assert "533 *" in r.stdout
+    assert "Kiên Giang: the report gives no count of active cooperatives" in r.stdout
+    doc = json.loads(htx("compare", "Long An", "Kiên Giang", "--metric", "active_share", "--json").stdout)
+    kg = doc["metrics"]["active_share"]["values"]["Kiên Giang"]
+    assert kg["value"] is None and kg["reason"]
+
+
+def test_compare_needs_two(htx):
+    r = htx("compare", "Long An")
+    assert r.returncode == 2 and "two or more" in r.stderr
+
+
+def test_rank_json_and_top(htx):
+    doc = json.loads(htx("rank", "--by", "members_per_coop", "--top", "2", "--json").stdout)
+    assert [x["province"] for x in doc["ranked"]] == ["Trà Vinh", "Long An"]
+    assert doc["ranked"][1]["qualifier"] == "more_than"
+    assert {x["province"] for x in doc["unranked"]} == {"Hà Tĩnh"}
+    asc = json.loads(htx("rank", "--by", "members_per_coop", "--asc", "--json").stdout)
+    assert asc["ranked"][0]["province"] == "Lào Cai"
+
+
+def test_rank_unknown_metric_suggests(htx):
+    r = htx("rank", "--by", "active_shar")
+    assert r.returncode == 1 and "active_share" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_rank_by_period_lists_the_missing(htx):
+    doc = json.loads(htx("rank", "--by", "cooperatives", "--period", "2024-H1", "--json").stdout)
+    assert {x["province"] for x in doc["ranked"]} == {"Long An", "Hà Tĩnh"}
+    assert any(x["reason"] == "no report for 2024-H1" for x in doc["unranked"])
+
+
+def test_rank_head_is_clean(env):
+    r = subprocess.run(
+        "set -o pipefail; htx rank --by cooperatives | head -1",
+        shell=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        executable="/bin/bash",
+        check=False,
+    )
+    assert r.stdout.startswith("rank") and "Traceback" not in r.stderr and "Error" not in r.stderr
+    assert r.returncode in (0, 141)
+
+
+def test_growth_single_report_implies_2022(htx):
+    doc = json.loads(htx("growth", "Lào Cai", "--json").stdout)
+    imp = {i["key"]: i for i in doc["implied"]}
+    assert round(imp["cooperatives.total"]["earlier"]) == 473
+    assert imp["cooperatives.total"]["origin"] == "implied by a stated rate"
+    r = htx("growth", "Lào Cai", "--format", "markdown")
+    assert "derived from the stated rate +6.1 % year on year (2022)" in r.stdout
+
+
+def test_growth_long_an_points(htx):
+    r = htx("growth", "Long An", "--format", "markdown")
+    assert "+6.8 pts" in r.stdout and "33 %" in r.stdout
+
+
+def test_growth_between_two_reports(htx, tmp_path):
+    doc = json.loads(htx("--data", str(two_reports(tmp_path)), "growth", "Long An", "--json").stdout)
+    assert doc["from"]["period"] == "2023" and doc["to"]["period"] == "2024-H1"
+    assert doc["changes"]["cooperatives"]["absolute"] == 22
+    assert doc["changes"]["active_share"]["points"] == pytest.approx(277 / 322 - 0.8)
+    r = htx("--data", str(two_reports(tmp_path)), "growth", "Long An", "--from", "2024-H1", "--to", "2023")
+    assert r.returncode == 2
+
+
+def test_no_colour_when_no_color_set(htx, env):
+    r = htx("rank", "--by", "cooperatives", env={**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in r.stdout and "┃" not in r.stdout
