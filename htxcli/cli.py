@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -15,7 +16,7 @@ from .load import data_path, load
 from .metrics import find_metric
 from .model import Dataset, Report
 from .names import resolve
-from .render import FORMATS, Output, emit
+from .render import FINDING_FORMATS, FORMATS, Output, emit, emit_findings
 
 F = Callable[..., Any]
 
@@ -280,6 +281,43 @@ def growth_cmd(
     else:
         pair = (earlier_all[-1], later) if earlier_all else None
     output(views.growth(ds, later.province, pair, later, ids), fmt, as_json)
+
+
+@cli.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Fail on warnings too (unacknowledged ones).")
+@click.option("--show-acknowledged", is_flag=True, help="Also list findings the data acknowledges.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FINDING_FORMATS),
+    default=None,
+    help="text (path:line:col: severity rule message), json, or github annotations "
+    "[default: github when GITHUB_ACTIONS is set, else text].",
+)
+@data_option
+@click.pass_context
+def validate_cmd(
+    ctx: click.Context, paths: tuple[Path, ...], strict: bool, show_acknowledged: bool, fmt: str | None
+) -> None:
+    """Check data files for typos and contradictions; fit for pre-commit.
+
+    Exit 0 when clean (warnings allowed unless --strict), 1 on findings that fail,
+    2 when a file cannot be read. Rules: docs/validation.md.
+
+    \b
+    Examples:
+      htx validate
+      htx validate data/*.toml --strict --format json
+    """
+    from .validate import exit_code, validate
+
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    chosen = list(paths) or [data_path(ctx.find_root().ensure_object(dict).get("data"))]
+    findings, all_read = validate(chosen)
+    emit_findings(findings, fmt, show_acknowledged)
+    ctx.exit(exit_code(findings, all_read, strict))
 
 
 def main() -> None:

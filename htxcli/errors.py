@@ -22,11 +22,16 @@ class DataError(HtxError):
 
     exit_code = 2
 
-    def __init__(self, file: str, line: int | None, message: str, hint: str | None = None):
+    def __init__(
+        self, file: str, line: int | None, message: str, hint: str | None = None, column: int | None = None
+    ):
         where = f"{file}:{line}" if line else file
+        where += f":{column}" if line and column else ""
         super().__init__(f"{where}: {message}", hint)
         self.file = file
         self.line = line
+        self.column = column
+        self.detail = message
 
 
 class NotFound(HtxError):

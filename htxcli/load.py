@@ -58,10 +58,9 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as e:
         message = str(e)
         m = _POSITION.search(message)
-        line = int(m.group(1)) if m else None
         message = _POSITION.sub("", message).strip()
-        col = f"{m.group(2)}: " if m else ""
-        raise DataError(name, line, f"{col}invalid TOML: {message}") from None
+        line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        raise DataError(name, line, f"invalid TOML: {message}", column=column) from None
 
 
 def parse_file(path: Path) -> tuple[str, dict[str, Any]]:

@@ -95,3 +95,39 @@ def _rich(out: Output, stream: TextIO) -> None:
         for row in section:
             table.add_row(*(c for i, c in enumerate(row) if i != out.group))
         console.print(table)
+
+
+FINDING_FORMATS = ("text", "json", "github")
+
+
+def _gh_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def emit_findings(
+    findings: list[Any], fmt: str, show_acknowledged: bool, stream: TextIO | None = None
+) -> None:
+    """Validator output: one line per finding (text, github) or one JSON array."""
+    stream = stream or sys.stdout
+    findings = sorted(findings, key=lambda f: (f.file, f.line, f.column, f.rule))
+    if fmt == "json":
+        stream.write(json.dumps([f.as_json() for f in findings], ensure_ascii=False) + "\n")
+        return
+    for f in findings:
+        if f.acknowledged and not show_acknowledged:
+            continue
+        if fmt == "github":
+            level = "notice" if f.acknowledged else f.severity
+            props = f"file={_gh_escape(f.file, True)},line={f.line},col={f.column},title={f.rule}"
+            stream.write(f"::{level} {props}::{_gh_escape(f.message)}\n")
+        else:
+            ack = f" (acknowledged: {f.reason})" if f.acknowledged else ""
+            stream.write(f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{ack}\n")
+    errors = sum(f.severity == "error" and not f.acknowledged for f in findings)
+    warnings = sum(f.severity == "warning" and not f.acknowledged for f in findings)
+    acked = sum(f.acknowledged for f in findings)
+    files = len({f.file for f in findings})
+    summary = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    summary += f", {acked} acknowledged" if acked else ""
+    print(summary + (f" in {files} file{'s' * (files != 1)}" if files else ""), file=sys.stderr)
