@@ -117,7 +117,7 @@ def test_python_dash_m(tmp_path):
     ("content", "expect"),
     [
         (None, "no such file"),
-        ("schema_version = 1\n[[report]\nprovince = 'X'\n", ":2: "),
+        ("schema_version = 1\n[[report]\nprovince = 'X'\n", ":2:9: invalid TOML"),
         (b"\xff\xfe garbage", "not UTF-8"),
         (
             "schema_version = 1\n\n[[report]]\nprovince = 'Long An'\nperiod = '2024-H1'\n"

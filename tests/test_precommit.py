@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA
 
 ROOT = Path(__file__).parent.parent
@@ -28,8 +27,10 @@ def test_hook_blocks_a_broken_data_file(tmp_path):
         **os.environ,
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
         "PRE_COMMIT_COLOR": "never",
-        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
         "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
     }
     repo = tmp_path / "data-repo"
@@ -42,8 +43,14 @@ def test_hook_blocks_a_broken_data_file(tmp_path):
     (repo / "pyproject.toml").write_text("[project]\nname = 'not-htx-data'\n", encoding="utf-8")
     data = repo / "data" / "provinces.toml"
     data.write_text(DATA.read_text(encoding="utf-8"), encoding="utf-8")
-    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env,
-                             capture_output=True, text=True, check=False)
+    install = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert install.returncode == 0, install.stderr
 
     git("add", "-A", cwd=repo, env=env)
