@@ -10,12 +10,12 @@ from typing import Any
 
 import click
 
-from . import views
+from . import complete, select, views
 from .errors import HtxError, NotFound
+from .i18n import LANGS, detect
 from .load import data_path, load
 from .metrics import find_metric
 from .model import Dataset, Report
-from .names import resolve
 from .render import FINDING_FORMATS, FORMATS, Output, emit, emit_findings
 
 F = Callable[..., Any]
@@ -41,18 +41,29 @@ class HtxGroup(click.Group):
             ctx.exit(2)
 
 
-def _set_data(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        ctx.find_root().ensure_object(dict)["data"] = value
-    return value
+def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            ctx.find_root().ensure_object(dict)[key] = value
+        return value
+
+    return callback
 
 
-def data_option(f: F) -> F:
+def common_options(f: F) -> F:
+    """--data and --lang, accepted before or after the command name."""
+    f = click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        expose_value=False,
+        callback=_remember("lang"),
+        help="Labels and numbers in English or Vietnamese (default: $HTX_LANG, else the locale).",
+    )(f)
     return click.option(
         "--data",
         metavar="PATH",
         expose_value=False,
-        callback=_set_data,
+        callback=_remember("data"),
         is_eager=True,
         help="Data file to read (default: $HTX_DATA, else the bundled data).",
     )(f)
@@ -70,24 +81,42 @@ def output_options(f: F) -> F:
     )(f)
 
 
+province_argument = click.argument("province", shell_complete=complete.provinces)
+period_option = click.option(
+    "--period",
+    metavar="P",
+    shell_complete=complete.periods,
+    help="Report period, e.g. 2024-H1 (default: the latest).",
+)
+metric_option = click.option(
+    "--metric",
+    "metrics",
+    multiple=True,
+    metavar="M",
+    shell_complete=complete.metrics,
+    help="A metric id (repeatable; see htx metrics). Default: every metric that applies.",
+)
+as_2025_option = click.option(
+    "--as-2025",
+    "as_2025",
+    is_flag=True,
+    help="Group old provinces into their units since 1 July 2025 (sums complete sets only).",
+)
+
+
+def state(ctx: click.Context) -> dict[str, Any]:
+    return ctx.find_root().ensure_object(dict)
+
+
 def dataset(ctx: click.Context) -> Dataset:
-    obj = ctx.find_root().ensure_object(dict)
+    obj = state(ctx)
     if "dataset" not in obj:
         obj["dataset"] = load(data_path(obj.get("data")))
     return obj["dataset"]
 
 
-def pick_report(ds: Dataset, province: str, period: str | None) -> Report:
-    """The named province's report for ``period``, or its latest."""
-    name = resolve(province, ds.provinces())
-    reports = ds.of(name)
-    if period is None:
-        return reports[-1]
-    for r in reports:
-        if r.period.label == period.strip().upper():
-            return r
-    have = ", ".join(r.period.label for r in reports)
-    raise NotFound(f"{name} has no report for period {period!r}", f"it has: {have}")
+def lang(ctx: click.Context) -> str:
+    return detect(state(ctx).get("lang"))
 
 
 def output(out: Output, fmt: str, as_json: bool) -> None:
@@ -96,7 +125,7 @@ def output(out: Output, fmt: str, as_json: bool) -> None:
 
 @click.group(cls=HtxGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="htx", prog_name="htx")
-@data_option
+@common_options
 def cli() -> None:
     """Read, compare and check the collective-economy figures of Vietnam's provinces.
 
@@ -104,34 +133,35 @@ def cli() -> None:
     Examples:
       htx list
       htx show "Long An"
-      htx show "Kiên Giang" --json | jq .reports[0].metrics.active_share
+      htx show "kien giang" --json | jq .reports[0].metrics.active_share
     """
 
 
 @cli.command("show")
-@click.argument("province")
-@click.option("--period", metavar="P", help="Report period, e.g. 2024-H1 (default: the latest).")
+@province_argument
+@period_option
 @output_options
-@data_option
+@common_options
 @click.pass_context
 def show_cmd(ctx: click.Context, province: str, period: str | None, fmt: str, as_json: bool) -> None:
     """One province at a glance: its figures and the metrics derived from them.
 
     Every value says whether the report stated it or htx computed it, and every share
-    says its base.
+    says its base. A unit formed in 2025 ("Tây Ninh") shows its predecessors' reports.
 
     \b
     Examples:
       htx show "Long An"
-      htx show "Trà Vinh" --period 2022 --format markdown
+      htx show "tra vinh" --period 2022 --format markdown --lang vi
     """
     ds = dataset(ctx)
-    output(views.show(ds, pick_report(ds, province, period)), fmt, as_json)
+    reports, notes = select.for_show(ds, province, period)
+    output(views.show(ds, reports, notes, lang(ctx)), fmt, as_json)
 
 
 @cli.command("list")
 @output_options
-@data_option
+@common_options
 @click.pass_context
 def list_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
     """Provinces in the data and the periods of their reports.
@@ -140,29 +170,14 @@ def list_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
     Example:
       htx list --format csv
     """
-    output(views.listing(dataset(ctx)), fmt, as_json)
-
-
-def _metric_ids(values: tuple[str, ...]) -> list[str]:
-    return [find_metric(v).id for v in values]
-
-
-metric_option = click.option(
-    "--metric",
-    "metrics",
-    multiple=True,
-    metavar="M",
-    help="A metric id (repeatable; see htx metrics). Default: every metric that applies.",
-)
-period_option = click.option(
-    "--period", metavar="P", help="Report period, e.g. 2024-H1 (default: each latest)."
-)
+    output(views.listing(dataset(ctx), lang(ctx)), fmt, as_json)
 
 
 @cli.command("metrics")
 @output_options
-@data_option
-def metrics_cmd(fmt: str, as_json: bool) -> None:
+@common_options
+@click.pass_context
+def metrics_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
     """Every metric: id, labels, unit, kind and formula.
 
     The ids are what rank --by, compare --metric and growth --metric take, and the keys
@@ -172,21 +187,23 @@ def metrics_cmd(fmt: str, as_json: bool) -> None:
     Example:
       htx metrics --format csv | grep share
     """
-    output(views.metrics_list(), fmt, as_json)
+    output(views.metrics_list(lang(ctx)), fmt, as_json)
 
 
 @cli.command("compare")
-@click.argument("provinces", nargs=-1, required=True)
+@click.argument("provinces", nargs=-1, required=True, shell_complete=complete.provinces)
 @period_option
 @metric_option
+@as_2025_option
 @output_options
-@data_option
+@common_options
 @click.pass_context
 def compare_cmd(
     ctx: click.Context,
     provinces: tuple[str, ...],
     period: str | None,
     metrics: tuple[str, ...],
+    as_2025: bool,
     fmt: str,
     as_json: bool,
 ) -> None:
@@ -200,26 +217,49 @@ def compare_cmd(
       htx compare "Long An" "Kiên Giang"
       htx compare "Hà Tĩnh" "Lào Cai" --metric income_per_worker_year --json
     """
+    from .views_analysis import compare
+
     if len(provinces) < 2:
         raise click.UsageError("compare needs two or more provinces")
     ds = dataset(ctx)
-    ids = _metric_ids(metrics)
-    reports = [pick_report(ds, p, period) for p in provinces]
-    output(views.compare(ds, reports, ids), fmt, as_json)
+    ids = [find_metric(m).id for m in metrics]
+    if as_2025:
+        reports, missing = select.units_2025(ds, list(provinces), period)
+        if missing:
+            raise NotFound(
+                "; ".join(f"{u}: {why}" for u, why in missing.items()),
+                "--as-2025 needs a report of every predecessor for one period",
+            )
+    else:
+        reports = [select.report(ds, p, period) for p in provinces]
+    output(compare(ds, reports, ids, lang(ctx)), fmt, as_json)
 
 
 @cli.command("rank")
 @click.option(
-    "--by", "metric", required=True, metavar="METRIC", help="Metric id to order by (see htx metrics)."
+    "--by",
+    "metric",
+    required=True,
+    metavar="METRIC",
+    shell_complete=complete.metrics,
+    help="Metric id to order by (see htx metrics).",
 )
 @period_option
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="Only the first N ranked provinces.")
 @click.option("--asc", is_flag=True, help="Smallest first.")
+@as_2025_option
 @output_options
-@data_option
+@common_options
 @click.pass_context
 def rank_cmd(
-    ctx: click.Context, metric: str, period: str | None, top: int | None, asc: bool, fmt: str, as_json: bool
+    ctx: click.Context,
+    metric: str,
+    period: str | None,
+    top: int | None,
+    asc: bool,
+    as_2025: bool,
+    fmt: str,
+    as_json: bool,
 ) -> None:
     """Provinces ordered by a metric; ties share a rank.
 
@@ -231,24 +271,37 @@ def rank_cmd(
       htx rank --by charter_capital_per_coop
       htx rank --by active_share --top 3 --json
     """
+    from .views_analysis import ranking
+
     mid = find_metric(metric).id
     ds = dataset(ctx)
-    reports, missing = [], {}
-    for name in ds.provinces():
-        try:
-            reports.append(pick_report(ds, name, period))
-        except NotFound:
-            missing[name] = f"no report for {period}"
-    output(views.ranking(ds, mid, reports, top, asc, missing), fmt, as_json)
+    if as_2025:
+        reports, missing = select.units_2025(ds, None, period)
+    else:
+        reports, missing = [], {}
+        for name in ds.provinces():
+            try:
+                reports.append(select.report(ds, name, period))
+            except NotFound:
+                missing[name] = f"no report for {period}"
+    output(ranking(ds, mid, reports, top, asc, missing, lang(ctx)), fmt, as_json)
 
 
 @cli.command("growth")
-@click.argument("province")
+@province_argument
 @metric_option
-@click.option("--from", "start", metavar="P", help="Earlier period (default: the one before --to).")
-@click.option("--to", "end", metavar="P", help="Later period (default: the latest).")
+@click.option(
+    "--from",
+    "start",
+    metavar="P",
+    shell_complete=complete.periods,
+    help="Earlier period (default: the one before --to).",
+)
+@click.option(
+    "--to", "end", metavar="P", shell_complete=complete.periods, help="Later period (default: the latest)."
+)
 @output_options
-@data_option
+@common_options
 @click.pass_context
 def growth_cmd(
     ctx: click.Context,
@@ -270,17 +323,18 @@ def growth_cmd(
       htx growth "Lào Cai"
       htx growth "Long An" --metric good_or_fair_share_all --json
     """
+    from .views_analysis import growth
+
     ds = dataset(ctx)
-    ids = _metric_ids(metrics)
-    later = pick_report(ds, province, end)
-    earlier_all = [r for r in ds.of(later.province) if r.period < later.period]
+    ids = [find_metric(m).id for m in metrics]
+    later = select.report(ds, province, end)
+    earlier = [r for r in ds.of(later.province) if r.period < later.period]
+    pair: tuple[Report, Report] | None = (earlier[-1], later) if earlier else None
     if start is not None:
-        pair: tuple[Report, Report] | None = (pick_report(ds, province, start), later)
+        pair = (select.report(ds, province, start), later)
         if not pair[0].period < later.period:
             raise click.UsageError(f"--from {start} must come before --to {later.period.label}")
-    else:
-        pair = (earlier_all[-1], later) if earlier_all else None
-    output(views.growth(ds, later.province, pair, later, ids), fmt, as_json)
+    output(growth(ds, later.province, pair, later, ids, lang(ctx)), fmt, as_json)
 
 
 @cli.command("validate")
@@ -295,7 +349,7 @@ def growth_cmd(
     help="text (path:line:col: severity rule message), json, or github annotations "
     "[default: github when GITHUB_ACTIONS is set, else text].",
 )
-@data_option
+@common_options
 @click.pass_context
 def validate_cmd(
     ctx: click.Context, paths: tuple[Path, ...], strict: bool, show_acknowledged: bool, fmt: str | None
@@ -314,8 +368,7 @@ def validate_cmd(
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    chosen = list(paths) or [data_path(ctx.find_root().ensure_object(dict).get("data"))]
-    findings, all_read = validate(chosen)
+    findings, all_read = validate(list(paths) or [data_path(state(ctx).get("data"))])
     emit_findings(findings, fmt, show_acknowledged)
     ctx.exit(exit_code(findings, all_read, strict))
 

@@ -30,6 +30,19 @@ def _split_key(text: str) -> list[str]:
     return parts
 
 
+def _header_name(text: str) -> str:
+    """The key of a table header, up to its closing bracket outside quotes."""
+    quote = ""
+    for i, ch in enumerate(text):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "]":
+            return text[:i]
+    return text
+
+
 def _depth(text: str) -> int:
     """Net count of open brackets and braces outside strings and comments."""
     depth, quote = 0, ""
@@ -66,7 +79,8 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         self.lines: dict[Path, int] = {}
         self._counts: dict[Path, int] = {}
-        self._scan(text.splitlines())
+        # TOML ends lines at \n only; str.splitlines() would also split at \x85, \u2028 ...
+        self._scan([line.rstrip("\r") for line in text.split("\n")])
 
     def _resolve(self, names: list[str], new_element: bool) -> Path:
         path: Path = ()
@@ -90,7 +104,7 @@ class LineIndex:
                 continue
             if s.startswith("["):
                 array = s.startswith("[[")
-                name = s[2 : s.index("]]")] if array else s[1 : s.index("]")]
+                name = _header_name(s[2:] if array else s[1:])
                 table = self._resolve(_split_key(name), array)
                 self.lines.setdefault(table, lineno)
                 continue

@@ -35,3 +35,11 @@ def resolve(query: str, names: list[str], what: str = "province") -> str:
     near = [folded[k] for k in difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6)]
     hint = f"did you mean {' or '.join(repr(n) for n in near)}?" if near else "run htx list to see them"
     raise NotFound(f"no {what} {query!r} in the data", hint)
+
+
+def known_names(in_data: list[str]) -> list[str]:
+    """Names htx answers to: provinces in the data, and every old and new name of 2025."""
+    from .reorg import reorganisation
+
+    reorg = reorganisation()
+    return sorted({*in_data, *reorg.new_of, *reorg.new_of.values()}, key=fold)

@@ -70,7 +70,7 @@ def validate_file(path: Path) -> tuple[list[Located], bool]:
         doc = parse_text(text, name)
     except DataError as e:
         return [Located(name, e.line or 1, e.column or 1, "syntax", ERROR, e.detail)], True
-    lines = text.splitlines()
+    lines = text.split("\n")
     index = LineIndex(text)
     out: list[Located] = []
 

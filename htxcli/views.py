@@ -1,4 +1,7 @@
-"""Shape the model into output: one function per command, each returning an ``Output``."""
+"""Shape the model into output: one function per command, each returning an ``Output``.
+
+JSON keeps raw numbers and ids; table rows are translated (``lang``) and formatted once here.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,10 @@ from datetime import date
 from typing import Any
 
 from . import fmt, spec
-from .metrics import CATALOGUE, Value, attainment, compute, compute_all
+from .i18n import figure_label, metric_label, tr
+from .metrics import CATALOGUE, Value, attainment, compute_all
 from .model import Dataset, Figure, Report
 from .render import Output
-
-ORIGIN_REPORT = "stated"
 
 
 def _clean(obj: Any, drop_none: bool = False) -> Any:
@@ -23,6 +25,13 @@ def _clean(obj: Any, drop_none: bool = False) -> Any:
     if isinstance(obj, date):
         return obj.isoformat()
     return obj
+
+
+def doc(command: str, ds: Dataset | None, **body: Any) -> dict[str, Any]:
+    head: dict[str, Any] = {"schema_version": spec.SCHEMA_VERSION, "command": command}
+    if ds is not None:
+        head["data_file"] = ds.path
+    return {**head, **body}
 
 
 def figure_json(f: Figure) -> dict[str, Any]:
@@ -58,28 +67,30 @@ def period_json(r: Report) -> dict[str, Any]:
     }
 
 
+def _figures_json(table: dict[str, Figure]) -> dict[str, Any]:
+    return {k: figure_json(f) for k, f in table.items()}
+
+
 def report_json(r: Report, values: list[Value]) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     for kind, org in r.orgs.items():
-        block: dict[str, Any] = {k: figure_json(f) for k, f in org.figures.items()}
+        block = _figures_json(org.figures)
         for name, sub in (("by_sector", org.by_sector), ("members_by_sector", org.members_by_sector)):
             if sub:
-                block[name] = {k: figure_json(f) for k, f in sub.items()}
+                block[name] = _figures_json(sub)
         if org.ratings:
-            block["ratings"] = {
-                "base": org.ratings.base,
-                **{k: figure_json(f) for k, f in org.ratings.figures.items()},
-            }
+            block["ratings"] = {"base": org.ratings.base, **_figures_json(org.ratings.figures)}
         if org.includes_credit_funds is not None:
             block["includes_credit_funds"] = org.includes_credit_funds
         figures[kind] = block
     for name, table in (("programmes", r.programmes), ("support", r.support)):
         if table:
-            figures[name] = {k: figure_json(f) for k, f in table.items()}
+            figures[name] = _figures_json(table)
     return {
         "province": r.province,
         **period_json(r),
         "source": _clean(asdict(r.source)),
+        "note": r.note,
         "figures": figures,
         "targets": [
             {
@@ -106,123 +117,155 @@ SECTION_TITLES = {
     "support": "Support",
     "targets": "Targets",
 }
+# A show row: section, item, display value, origin, basis, raw value, unit
+Row = list[Any]
 
 
-def _label(key: str) -> str:
-    return key.replace("avg_", "average ").replace("_", " ").capitalize()
+def cell(v: Value, lang: str) -> str:
+    return fmt.value(v.value, v.metric.unit, v.qualifier, lang)
 
 
 def _figure_rows(
-    section: str, figures: dict[str, Figure], keys: dict[str, spec.Key], prefix: str = ""
-) -> list[list[Any]]:
+    section: str, figures: dict[str, Figure], keys: dict[str, spec.Key], lang: str, prefix: str = ""
+) -> list[Row]:
     rows = []
     for key, f in figures.items():
         unit = _FIG_UNIT.get(keys[key].unit, keys[key].unit) if key in keys else "count"
-        text = fmt.value(f.value, unit, f.qualifier, per=f.per)
-        notes = [
-            n
-            for n in (
-                f.note,
-                f"{f.yoy_pct:g} % year on year" if f.yoy_pct is not None else None,
-                "with credit funds" if f.with_credit_funds else None,
+        yoy = None
+        if f.yoy_pct is not None:
+            yoy = f"{fmt.number(f.yoy_pct, 1, lang)} % " + (
+                "so với cùng kỳ" if lang == "vi" else "year on year"
             )
-            if n
-        ]
-        rows.append([section, prefix + _label(key), text, ORIGIN_REPORT, "; ".join(notes), f.value, unit])
+        with_funds = tr("with credit funds", lang) if f.with_credit_funds else None
+        notes = [n for n in (f.note, yoy, with_funds) if n]
+        rows.append(
+            [
+                section,
+                tr(prefix, lang) + figure_label(key, lang),
+                fmt.value(f.value, unit, f.qualifier, lang, f.per),
+                tr("stated", lang),
+                "; ".join(notes),
+                f.value,
+                unit,
+            ]
+        )
     return rows
 
 
-def _metric_row(section: str, v: Value, stated: float | None) -> list[Any]:
+def _metric_row(section: str, v: Value, stated: float | None, lang: str) -> Row:
     m = v.metric
-    text = fmt.value(v.value, m.unit, v.qualifier)
+    text = cell(v, lang)
     if v.high is not None:
-        text += f" to {fmt.value(v.high, m.unit)}"
+        text += f" – {fmt.value(v.high, m.unit, lang=lang)}"
     basis = v.detail or v.reason or ""
     if stated is not None and v.origin == "computed":
-        basis += f"; report: {stated:g} %"
-    label = m.label
-    return [section, label, text, v.origin or "n/a", basis, v.value, m.unit]
+        basis += f"; {tr('report', lang)}: {fmt.number(stated, 1, lang)} %"
+    return [section, metric_label(m, lang), text, tr(v.origin or "n/a", lang), basis, v.value, m.unit]
 
 
-def _collapse_unavailable(rows: list[list[Any]]) -> list[list[Any]]:
+def _collapse_unavailable(rows: list[Row], lang: str) -> list[Row]:
     """For reading: one line per section names the metrics that cannot be computed.
     (JSON and CSV keep every metric with its own reason.)"""
-    out: list[list[Any]] = []
+    out: list[Row] = []
     missing: dict[str, list[str]] = {}
     for row in rows:
-        if row[3] == "n/a" and row[0] != SECTION_TITLES["targets"]:
+        if row[5] is None and row[3] == tr("n/a", lang) and not row[0].endswith(tr("Targets", lang)):
             missing.setdefault(row[0], []).append(row[1].lower())
         else:
             out.append(row)
     for section, labels in missing.items():
-        last = (
-            max(i for i, row in enumerate(out) if row[0] == section)
-            if any(row[0] == section for row in out)
-            else len(out) - 1
-        )
+        at = max((i for i, row in enumerate(out) if row[0] == section), default=len(out) - 1)
         out.insert(
-            last + 1, [section, "Not computable", "n/a", "n/a", "no figures for: " + ", ".join(labels)]
+            at + 1,
+            [
+                section,
+                tr("Not computable", lang),
+                tr("n/a", lang),
+                tr("n/a", lang),
+                tr("no figures for: ", lang) + ", ".join(labels),
+            ],
         )
     return out
 
 
-def show(ds: Dataset, r: Report) -> Output:
-    values = compute_all(r)
-    rows: list[list[Any]] = []
-    for kind, org in r.orgs.items():
-        title = SECTION_TITLES[kind]
-        rows += _figure_rows(title, org.figures, spec.ORG_FIGURES)
-        rows += _figure_rows(title, org.by_sector, spec.SECTORS, "By sector: ")
-        rows += _figure_rows(title, org.members_by_sector, spec.SECTORS, "Members by sector: ")
-        if org.ratings:
-            rows += _figure_rows(title, org.ratings.figures, spec.RATING_FIGURES, "Rated: ")
-        rows += [
-            _metric_row(title, v, r.stated.get(v.metric.id))
-            for v in values
-            if v.metric.group == kind and v.metric.kind != "count"
-        ]
-    rows += _figure_rows(SECTION_TITLES["programmes"], r.programmes, spec.PROGRAMME_FIGURES)
-    rows += _figure_rows(SECTION_TITLES["support"], r.support, spec.SUPPORT_FIGURES)
+def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
+    rows = []
     for t in r.targets:
         v = attainment(r, t)
         plan = (
             ""
             if not t.plan
-            else fmt.number(t.plan[0]) + (f"-{fmt.number(t.plan[1])}" if t.plan[1] != t.plan[0] else "")
+            else fmt.number(t.plan[0], 0, lang)
+            + (f"–{fmt.number(t.plan[1], 0, lang)}" if t.plan[1] != t.plan[0] else "")
         )
-        plan = fmt.qualify(plan, t.plan_qualifier)
+        plan = fmt.qualify(plan, t.plan_qualifier, lang)
         when = f" ({t.period})" if t.period else ""
-        row = _metric_row(SECTION_TITLES["targets"], v, t.stated_pct)
-        row[1] = f"{v.metric.label}{when}, plan {plan}" if plan else v.metric.label + when
+        row = _metric_row(section, v, t.stated_pct, lang)
+        row[1] = metric_label(v.metric, lang) + when + (f", {tr('plan', lang)} {plan}" if plan else "")
         rows.append(row)
+    return rows
+
+
+def report_rows(r: Report, values: list[Value], lang: str, prefix: str = "") -> list[Row]:
+    """Every row of one report, figures first, then the metrics of each block."""
+    rows: list[Row] = []
+    for kind, org in r.orgs.items():
+        title = prefix + tr(SECTION_TITLES[kind], lang)
+        rows += _figure_rows(title, org.figures, spec.ORG_FIGURES, lang)
+        rows += _figure_rows(title, org.by_sector, spec.SECTORS, lang, "By sector: ")
+        rows += _figure_rows(title, org.members_by_sector, spec.SECTORS, lang, "Members by sector: ")
+        if org.ratings:
+            rows += _figure_rows(title, org.ratings.figures, spec.RATING_FIGURES, lang, "Rated: ")
+        rows += [
+            _metric_row(title, v, r.stated.get(v.metric.id), lang)
+            for v in values
+            if v.metric.group == kind and v.metric.kind != "count"
+        ]
+    rows += _figure_rows(prefix + tr("Programmes", lang), r.programmes, spec.PROGRAMME_FIGURES, lang)
+    rows += _figure_rows(prefix + tr("Support", lang), r.support, spec.SUPPORT_FIGURES, lang)
+    return rows + _target_rows(r, prefix + tr("Targets", lang), lang)
+
+
+def _heading(r: Report, lang: str) -> tuple[str, str]:
+    status = tr("estimated figures" if r.status == "estimated" else "actual figures", lang)
+    title = f"{r.province}, {r.period.label} ({tr(r.period.kind, lang)}, {status})"
     src = r.source
-    source = f'Source: {src.publisher}, "{src.title}"'
     when = src.published or src.meeting
-    if when:
-        source += f", {when.isoformat()}"
-    status = "estimated figures" if r.status == "estimated" else "actual figures"
-    columns = ["section", "item", "value", "origin", "basis"]
-    shown = _collapse_unavailable(rows)
+    source = f'{tr("Source", lang)}: {src.publisher}, "{src.title}"' + (
+        f", {when.isoformat()}" if when else ""
+    )
+    return title, source
+
+
+def show(ds: Dataset, reports: list[Report], notes: list[str], lang: str = "en") -> Output:
+    """One province's report, or several (a 2025 unit shown through its predecessors)."""
+    rows: list[Row] = []
+    out_notes: list[str] = []
+    docs = []
+    for r in reports:
+        values = compute_all(r)
+        docs.append(report_json(r, values))
+        title, source = _heading(r, lang)
+        if len(reports) > 1:
+            out_notes += [title, source]
+        else:
+            out_notes.append(source)
+        rows += report_rows(r, values, lang, f"{r.province}: " if len(reports) > 1 else "")
+    columns = [tr(c, lang) for c in ("section", "item", "value", "origin", "basis")]
     return Output(
-        data={
-            "schema_version": spec.SCHEMA_VERSION,
-            "command": "show",
-            "data_file": ds.path,
-            "reports": [report_json(r, values)],
-        },
+        data=doc("show", ds, notes=notes, reports=docs),
         columns=columns,
-        rows=[[str(c) for c in row[:5]] for row in shown],
-        title=f"{r.province}, {r.period.label} ({r.period.kind}, {status})",
-        notes=[source],
+        rows=[[str(c) for c in row[:5]] for row in _collapse_unavailable(rows, lang)],
+        title=_heading(reports[0], lang)[0] if len(reports) == 1 else "",
+        notes=notes + out_notes,
         group=0,
-        raw_columns=[*columns[:2], "value", "unit", "origin", "basis"],
+        raw_columns=["section", "item", "value", "unit", "origin", "basis"],
         raw_rows=[[row[0], row[1], row[5], row[6], row[3], row[4]] for row in rows],
     )
 
 
-def listing(ds: Dataset) -> Output:
-    provinces = []
-    rows = []
+def listing(ds: Dataset, lang: str = "en") -> Output:
+    provinces, rows = [], []
     for name in ds.provinces():
         reports = ds.of(name)
         provinces.append(
@@ -231,297 +274,31 @@ def listing(ds: Dataset) -> Output:
                 "reports": [{**period_json(r), "publisher": r.source.publisher} for r in reports],
             }
         )
-        for r in reports:
-            rows.append([name, r.period.label, r.period.kind, r.status, r.source.publisher])
-    return Output(
-        data={
-            "schema_version": spec.SCHEMA_VERSION,
-            "command": "list",
-            "data_file": ds.path,
-            "provinces": provinces,
-        },
-        columns=["province", "period", "kind", "status", "publisher"],
-        rows=rows,
-    )
-
-
-def metric_ids() -> list[str]:
-    return list(CATALOGUE)
-
-
-def _doc(command: str, ds: Dataset, **body: Any) -> dict[str, Any]:
-    return {"schema_version": spec.SCHEMA_VERSION, "command": command, "data_file": ds.path, **body}
-
-
-def metrics_list() -> Output:
-    rows, items = [], []
-    for metric, _fn in CATALOGUE.values():
-        item = {
-            "id": metric.id,
-            "label": metric.label,
-            "label_vi": metric.label_vi,
-            "unit": metric.unit,
-            "kind": metric.kind,
-            "group": metric.group,
-            "base": metric.base,
-            "formula": metric.formula,
-        }
-        items.append(item)
-        rows.append([metric.id, metric.kind, metric.unit, metric.label, metric.label_vi, metric.formula])
-    return Output(
-        data={"schema_version": spec.SCHEMA_VERSION, "command": "metrics", "metrics": items},
-        columns=["id", "kind", "unit", "label", "label_vi", "formula"],
-        rows=rows,
-    )
-
-
-def _cell(v: Value) -> str:
-    return fmt.value(v.value, v.metric.unit, v.qualifier) if v.value is not None else "n/a"
-
-
-def compare(ds: Dataset, reports: list[Report], metric_ids: list[str]) -> Output:
-    from .analysis import comparison_notes, leader
-
-    chosen = metric_ids or [m for m in CATALOGUE if any(compute(r, m).value is not None for r in reports)]
-    heads = [f"{r.province} ({r.period.label}{', est.' if r.status == 'estimated' else ''})" for r in reports]
-    rows, raw, body = [], [], {}
-    for mid in chosen:
-        values = [compute(r, mid) for r in reports]
-        best = leader(values)
-        m = values[0].metric
-        cells = [_cell(v) + (" *" if i == best else "") for i, v in enumerate(values)]
-        reasons = "; ".join(
-            f"{r.province}: {v.reason}" for r, v in zip(reports, values, strict=True) if v.value is None
-        )
-        if any(v.detail and "time unit not stated" in v.detail for v in values):
-            reasons = "; ".join(x for x in (reasons, "a report does not say the time unit") if x)
-        rows.append([m.label, *cells, reasons])
-        lead = reports[best].province if best is not None else None
-        raw.append([mid, m.unit, *(v.value for v in values), lead or ""])
-        body[mid] = {
-            "label": m.label,
-            "unit": m.unit,
-            "kind": m.kind,
-            "base": m.base,
-            "leader": lead,
-            "values": {r.province: value_json(v) for r, v in zip(reports, values, strict=True)},
-        }
-    notes = comparison_notes(reports)
-    notes.append("* marks the leader of a row (lowest where less is better); n/a: not computable")
-    return Output(
-        data=_doc(
-            "compare",
-            ds,
-            reports=[{"province": r.province, **period_json(r)} for r in reports],
-            notes=notes[:-1],
-            metrics=body,
-        ),
-        columns=["metric", *heads, "not available because"],
-        rows=rows,
-        notes=notes,
-        numeric=set(range(1, len(reports) + 1)),
-        raw_columns=["metric", "unit", *(r.province for r in reports), "leader"],
-        raw_rows=raw,
-    )
-
-
-def ranking(
-    ds: Dataset,
-    metric_id: str,
-    reports: list[Report],
-    top: int | None,
-    ascending: bool,
-    missing: dict[str, str],
-) -> Output:
-    from .analysis import rank
-
-    result = rank(reports, metric_id, ascending)
-    ranked = [x for x in result if x.rank is not None]
-    if top is not None:
-        ranked = ranked[:top]
-    unranked = [
-        (x.report.province, x.report.period.label, x.value.reason or "") for x in result if x.rank is None
-    ]
-    unranked += [(name, "", why) for name, why in missing.items()]
-    metric = CATALOGUE[metric_id][0]
-    rows = [
-        [str(x.rank), x.report.province, x.report.period.label, _cell(x.value), x.value.origin or ""]
-        for x in ranked
-    ]
-    rows += [["-", name, period, "n/a", why] for name, period, why in unranked]
-    bars = [x.value.value for x in ranked] + [None] * len(unranked)
-    return Output(
-        data=_doc(
-            "rank",
-            ds,
-            metric={
-                "id": metric.id,
-                "label": metric.label,
-                "unit": metric.unit,
-                "kind": metric.kind,
-                "base": metric.base,
-            },
-            order="ascending" if ascending else "descending",
-            ranked=[
-                {
-                    "rank": x.rank,
-                    "province": x.report.province,
-                    **period_json(x.report),
-                    **value_json(x.value),
-                }
-                for x in ranked
-            ],
-            unranked=[
-                {"province": name, "period": period or None, "reason": why} for name, period, why in unranked
-            ],
-        ),
-        columns=["rank", "province", "period", metric.label, "origin / reason"],
-        rows=rows,
-        title=f"Provinces by {metric.label.lower()}" + (f" ({metric.base})" if metric.base else ""),
-        numeric={0, 3},
-        bars=bars,
-        raw_columns=["rank", "province", "period", metric_id, "unit", "origin", "reason"],
-        raw_rows=[
-            [x.rank, x.report.province, x.report.period.label, x.value.value, metric.unit, x.value.origin, ""]
-            for x in ranked
+        rows += [
+            [name, r.period.label, tr(r.period.kind, lang), tr(r.status, lang), r.source.publisher]
+            for r in reports
         ]
-        + [["", name, period, "", metric.unit, "", why] for name, period, why in unranked],
+    return Output(
+        data=doc("list", ds, provinces=provinces),
+        columns=[tr(c, lang) for c in ("province", "period", "kind", "status", "publisher")],
+        rows=rows,
+        raw_columns=["province", "period", "kind", "status", "publisher"],
+        raw_rows=[
+            [name, r.period.label, r.period.kind, r.status, r.source.publisher]
+            for name in ds.provinces()
+            for r in ds.of(name)
+        ],
     )
 
 
-def _signed(x: float | None, unit: str) -> str:
-    if x is None:
-        return ""
-    text = fmt.value(abs(x), unit)
-    return ("+" if x >= 0 else "-") + text
-
-
-def growth(
-    ds: Dataset, province: str, pair: tuple[Report, Report] | None, latest: Report, metric_ids: list[str]
-) -> Output:
-    from .analysis import change, implied, length_note
-
-    rows: list[list[str]] = []
-    raw: list[list[Any]] = []
-    changes: dict[str, Any] = {}
-    notes: list[str] = []
-    if pair:
-        before, after = pair
-        note = length_note(before.period, after.period)
-        notes += [note] if note else []
-        chosen = metric_ids or [m for m in CATALOGUE if CATALOGUE[m][0].kind != "attainment"]
-        for mid in chosen:
-            c = change(mid, before, after)
-            if c.reason and not metric_ids:
-                continue
-            u = c.metric.unit
-            rel = f"{c.relative * 100:+.1f} %" if c.relative is not None else ""
-            pts = f"{c.points * 100:+.1f} pts" if c.points is not None else ""
-            ann = f"{c.annualised * 100:+.1f} %/yr" if c.annualised is not None else ""
-            rows.append(
-                [
-                    c.metric.label,
-                    _cell(c.before),
-                    _cell(c.after),
-                    _signed(c.absolute, u) if c.points is None else pts,
-                    rel,
-                    ann,
-                    c.reason or "computed from two reports",
-                ]
-            )
-            raw.append(
-                [
-                    mid,
-                    u,
-                    c.before.value,
-                    c.after.value,
-                    c.absolute,
-                    c.relative,
-                    c.points,
-                    c.annualised,
-                    "two reports",
-                ]
-            )
-            changes[mid] = {
-                "unit": u,
-                "from": c.before.value,
-                "to": c.after.value,
-                "absolute": c.absolute,
-                "relative": c.relative,
-                "points": c.points,
-                "annualised": c.annualised,
-                "reason": c.reason,
-            }
-    imp = implied(latest)
-    for i in imp:
-        if metric_ids and i.key not in metric_ids and i.key.split(".")[0] not in metric_ids:
-            continue
-        if i.rate is not None:
-            basis = f"derived from the stated rate {i.rate:+g} % year on year ({i.earlier_when})"
-            diff, rel = _signed(i.now - i.earlier, i.unit), f"{i.rate:+g} %"
-        else:
-            basis = f"derived from the stated value at the {i.earlier_when}"
-            diff, rel = f"{(i.points or 0) * 100:+.1f} pts", ""
-            if i.stated_now is not None:
-                basis += f"; the report prints {fmt.value(i.stated_now, i.unit)} now"
-        rows.append(
-            [
-                i.label,
-                fmt.value(i.earlier, i.unit, "about" if i.rate else None),
-                fmt.value(i.now, i.unit),
-                diff,
-                rel,
-                "",
-                basis,
-            ]
-        )
-        raw.append(
-            [
-                i.key,
-                i.unit,
-                i.earlier,
-                i.now,
-                i.now - i.earlier,
-                i.rate / 100 if i.rate else None,
-                i.points,
-                None,
-                "implied by a stated rate" if i.rate else "stated start of period",
-            ]
-        )
-    if not rows:
-        notes.append(f"{province} has one report and it states no rates or start values to derive from.")
-    span = f"{pair[0].period.label} -> {pair[1].period.label}" if pair else latest.period.label
+def metrics_list(lang: str = "en") -> Output:
+    keys = ("id", "label", "label_vi", "unit", "kind", "group", "base", "formula")
+    items = [{k: getattr(m, k) for k in keys} for m, _fn in CATALOGUE.values()]
+    columns = ["id", "kind", "unit", "label", "label_vi", "formula"]
     return Output(
-        data=_doc(
-            "growth",
-            ds,
-            province=province,
-            **{
-                "from": period_json(pair[0]) if pair else None,
-                "to": period_json(pair[1] if pair else latest),
-            },
-            changes=changes,
-            implied=[
-                {
-                    "key": i.key,
-                    "label": i.label,
-                    "unit": i.unit,
-                    "value": i.now,
-                    "stated_rate_pct": i.rate,
-                    "earlier": i.earlier,
-                    "earlier_when": i.earlier_when,
-                    "points": i.points,
-                    "stated_now": i.stated_now,
-                    "origin": "implied by a stated rate" if i.rate is not None else "stated start value",
-                }
-                for i in imp
-            ],
-        ),
-        columns=["metric", "from", "to", "change", "relative", "annualised", "basis"],
-        rows=rows,
-        title=f"{province}: {span}",
-        notes=notes,
-        numeric={1, 2, 3, 4, 5},
-        raw_columns=["key", "unit", "from", "to", "absolute", "relative", "points", "annualised", "basis"],
-        raw_rows=raw,
+        data=doc("metrics", None, metrics=items),
+        columns=[tr(c, lang) for c in columns],
+        rows=[[str(item[c] or "") for c in columns] for item in items],
+        raw_columns=columns,
+        raw_rows=[[item[c] for c in columns] for item in items],
     )

@@ -124,3 +124,10 @@ def test_bundled_data_satisfies_schema():
     with pytest.raises(js.ValidationError):
         doc["report"][0]["cooperatives"]["totl"] = 1
         js.validate(plain(doc), json.loads(jsonschema.render()))
+
+
+def test_line_index_counts_only_newlines():
+    # \x85 (NEL) ends a line for str.splitlines() but not for TOML; found by hypothesis
+    text = 'a = "x\x85y"\n[t."]]"]\nb = 1\n'
+    idx = LineIndex(text)
+    assert idx.line(("t", "]]", "b")) == 3

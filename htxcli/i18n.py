@@ -1,0 +1,157 @@
+"""Every label htx prints, in English and Vietnamese: the one catalogue.
+
+JSON and CSV headers use ids and are the same in every language; tables and markdown are
+translated. Metric labels live beside the metrics (``Metric.label_vi``).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .metrics import Metric
+
+LANGS = ("en", "vi")
+
+FIGURES: dict[str, tuple[str, str]] = {
+    "total": ("Total", "Tổng số"),
+    "active": ("Active", "Đang hoạt động"),
+    "suspended": ("Suspended", "Tạm ngừng hoạt động"),
+    "organising": ("Organising", "Đang tổ chức hoạt động"),
+    "new": ("New", "Thành lập mới"),
+    "dissolved": ("Dissolved", "Giải thể"),
+    "merged": ("Merged", "Sáp nhập"),
+    "members": ("Members", "Thành viên"),
+    "new_members": ("Members of the new", "Thành viên của tổ chức mới"),
+    "workers": ("Workers", "Lao động"),
+    "seasonal_workers": ("Seasonal workers", "Lao động thời vụ"),
+    "charter_capital": ("Charter capital", "Vốn điều lệ"),
+    "contributed_capital": ("Contributed capital", "Vốn góp"),
+    "land_area": ("Land area", "Diện tích canh tác"),
+    "revenue": ("Revenue", "Doanh thu"),
+    "profit": ("Profit", "Lợi nhuận"),
+    "avg_charter_capital": ("Average charter capital", "Vốn điều lệ bình quân"),
+    "avg_revenue": ("Average revenue", "Doanh thu bình quân"),
+    "avg_profit": ("Average profit", "Lợi nhuận bình quân"),
+    "income_per_worker": ("Income per worker", "Thu nhập bình quân lao động"),
+    "agriculture": ("Agriculture", "Nông nghiệp"),
+    "non_agriculture": ("Non-agriculture", "Phi nông nghiệp"),
+    "credit_funds": ("Credit funds", "Quỹ tín dụng nhân dân"),
+    "good": ("Good", "Tốt"),
+    "fair": ("Fair", "Khá"),
+    "good_or_fair": ("Good or fair", "Khá, tốt"),
+    "average": ("Average", "Trung bình"),
+    "weak": ("Weak", "Yếu"),
+    "graded": ("Graded", "Được đánh giá"),
+    "not_graded": ("Not graded", "Không đánh giá"),
+    "not_graded_new": ("Not graded: new", "Không đánh giá: mới thành lập"),
+    "not_graded_stopped": ("Not graded: stopped", "Không đánh giá: ngừng hoạt động"),
+    "ocop_products_all": ("OCOP products, whole province", "Sản phẩm OCOP toàn tỉnh"),
+    "ocop_products": ("OCOP products", "Sản phẩm OCOP"),
+    "ocop_organisations": ("Organisations with OCOP products", "Tổ chức có sản phẩm OCOP"),
+    "high_tech": ("Applying high technology", "Ứng dụng công nghệ cao"),
+    "digital_transformation": ("Digital transformation", "Chuyển đổi số"),
+    "exports": ("Exporting", "Xuất khẩu"),
+    "supply_chains": ("In supply chains", "Chuỗi liên kết"),
+    "loans": ("Loans", "Lượt vay"),
+    "loan_borrowers": ("Borrowers", "HTX được vay"),
+    "loan_amount": ("Amount lent", "Số tiền cho vay"),
+    "loan_dossiers": ("Loan dossiers", "Hồ sơ cho vay"),
+    "training_classes": ("Training classes", "Lớp tập huấn"),
+    "training_participants": ("People trained", "Người tham dự tập huấn"),
+    "outreach_campaigns": ("Outreach campaigns", "Cuộc vận động"),
+    "broadcast_reports": ("Broadcast reports", "Phóng sự"),
+    "press_articles": ("Press articles", "Bài báo"),
+    "web_articles": ("Web articles", "Tin, bài trên trang điện tử"),
+    "partner_articles": ("Partner articles", "Bài viết phối hợp"),
+    "budget": ("Support budget", "Kinh phí hỗ trợ"),
+}
+
+#: Interface text: English as written in the code -> Vietnamese.
+VI: dict[str, str] = {
+    "Cooperatives (HTX)": "Hợp tác xã (HTX)",
+    "People's credit funds (QTDND)": "Quỹ tín dụng nhân dân (QTDND)",
+    "Cooperative unions (LHHTX)": "Liên hiệp hợp tác xã (LHHTX)",
+    "Cooperative groups (THT)": "Tổ hợp tác (THT)",
+    "Programmes": "Chương trình",
+    "Support": "Hỗ trợ",
+    "Targets": "Chỉ tiêu",
+    "By sector: ": "Theo lĩnh vực: ",
+    "Members by sector: ": "Thành viên theo lĩnh vực: ",
+    "Rated: ": "Xếp loại: ",
+    "section": "mục",
+    "item": "chỉ tiêu",
+    "value": "giá trị",
+    "origin": "nguồn",
+    "basis": "cơ sở",
+    "stated": "báo cáo",
+    "computed": "tính toán",
+    "n/a": "không có",
+    "Not computable": "Không tính được",
+    "no figures for: ": "thiếu số liệu cho: ",
+    "Source": "Nguồn",
+    "actual figures": "số liệu thực hiện",
+    "estimated figures": "số liệu ước tính",
+    "year": "năm",
+    "half-year": "6 tháng",
+    "quarter": "quý",
+    "as-of": "thời điểm",
+    "plan": "kế hoạch",
+    "report": "báo cáo",
+    "province": "tỉnh",
+    "period": "kỳ",
+    "kind": "loại",
+    "status": "tình trạng",
+    "publisher": "đơn vị công bố",
+    "metric": "chỉ số",
+    "rank": "hạng",
+    "from": "từ",
+    "to": "đến",
+    "change": "thay đổi",
+    "relative": "tương đối",
+    "annualised": "theo năm",
+    "not available because": "lý do không có",
+    "origin / reason": "nguồn / lý do",
+    "unit": "đơn vị",
+    "label": "tên",
+    "label_vi": "tên tiếng Việt",
+    "formula": "công thức",
+    "id": "mã",
+    "est.": "ước",
+    "actual": "thực hiện",
+    "estimated": "ước tính",
+    "Provinces by": "Xếp hạng theo",
+    "* marks the leader of a row (lowest where less is better); n/a: not computable": (
+        "* đánh dấu tỉnh dẫn đầu mỗi dòng (thấp nhất khi càng thấp càng tốt); không có: không tính được"
+    ),
+    "computed from two reports": "tính từ hai báo cáo",
+    "with credit funds": "gồm cả quỹ tín dụng",
+    "a report does not say the time unit": "một báo cáo không nêu đơn vị thời gian",
+}
+
+
+def tr(text: str, lang: str) -> str:
+    return VI.get(text, text) if lang == "vi" else text
+
+
+def figure_label(key: str, lang: str) -> str:
+    en, vi = FIGURES.get(key, (key.replace("_", " ").capitalize(), key))
+    return vi if lang == "vi" else en
+
+
+def metric_label(metric: Metric, lang: str) -> str:
+    return metric.label_vi if lang == "vi" else metric.label
+
+
+def detect(option: str | None) -> str:
+    """--lang, else HTX_LANG, else a Vietnamese locale in LC_ALL / LC_MESSAGES / LANG, else en."""
+    if option:
+        return option
+    if os.environ.get("HTX_LANG") in LANGS:
+        return os.environ["HTX_LANG"]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
