@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from .spec import QUALIFIERS
 
 _QUALIFIER_EN = {
@@ -30,10 +32,15 @@ def number(x: float, decimals: int = 0, lang: str = "en") -> str:
 
 
 def money(x: float, lang: str = "en") -> str:
-    """VND, scaled: 482 bn VND, 773.5 m VND (vi: 482 tỷ đồng, 773,5 triệu đồng)."""
+    """VND, scaled: 482 bn VND, 17.942 bn VND, 773.5 m VND for 773,539,844
+    (vi: 482 tỷ đồng, 2,002 tỷ đồng, 773,5 triệu đồng)."""
     for scale, word in _MONEY[lang]:
         if abs(x) >= scale or scale == 1:
-            return f"{number(x / scale, 3 if scale > 1 else 0, lang)} {word}"
+            scaled = x / scale
+            digits = 0
+            if scale > 1:  # exact to 3 decimals as printed (17 tỷ 942 triệu), else 4 significant digits
+                digits = 3 if round(scaled, 3) == scaled else max(0, 3 - math.floor(math.log10(abs(scaled))))
+            return f"{number(scaled, digits, lang)} {word}"
     raise AssertionError("unreachable")
 
 

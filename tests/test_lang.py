@@ -1,0 +1,78 @@
+"""Vietnamese output: labels and number writing; JSON unchanged."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from htxcli import fmt
+from htxcli.i18n import FIGURES, detect
+
+
+@pytest.mark.parametrize(
+    ("x", "unit", "en", "vi"),
+    [
+        (1256, "count", "1,256", "1.256"),
+        (0.398, "fraction", "39.8 %", "39,8 %"),
+        (482_000_000_000, "VND", "482 bn VND", "482 tỷ đồng"),
+        (773_539_844, "VND", "773.5 m VND", "773,5 triệu đồng"),
+        (2_002_000_000, "VND", "2.002 bn VND", "2,002 tỷ đồng"),
+        (66_807.55, "ha", "66,807.55 ha", "66.807,55 ha"),
+        (48_000_000, "VND/year", "48 m VND/year", "48 triệu đồng/năm"),
+    ],
+)
+def test_number_writing(x, unit, en, vi):
+    assert fmt.value(x, unit, lang="en") == en
+    assert fmt.value(x, unit, lang="vi") == vi
+
+
+def test_detect(monkeypatch):
+    for var in ("HTX_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    assert detect(None) == "en"
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+    assert detect(None) == "vi"
+    monkeypatch.setenv("HTX_LANG", "en")
+    assert detect(None) == "en"
+    assert detect("vi") == "vi"
+
+
+def test_every_figure_key_has_both_labels():
+    from htxcli import spec
+
+    keys = {
+        *spec.ORG_FIGURES,
+        *spec.SECTORS,
+        *spec.RATING_FIGURES,
+        *spec.PROGRAMME_FIGURES,
+        *spec.SUPPORT_FIGURES,
+    }
+    assert keys <= set(FIGURES)
+
+
+def test_show_in_vietnamese(htx, env):
+    r = htx("show", "Long An", "--lang", "vi", "--format", "markdown")
+    assert r.success
+    assert "482 tỷ đồng" in r.stdout and "39,8 %" in r.stdout and "hơn 42.000" in r.stdout
+    assert "Hợp tác xã (HTX)" in r.stdout and "Vốn điều lệ" in r.stdout
+    for how in ({"HTX_LANG": "vi"}, {"LANG": "vi_VN.UTF-8"}):
+        r = htx("show", "Long An", "--format", "markdown", env={**env, **how})
+        assert "482 tỷ đồng" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "Long An"],
+        ["compare", "Long An", "Hà Tĩnh"],
+        ["rank", "--by", "groups"],
+        ["growth", "Lào Cai"],
+        ["list"],
+        ["metrics"],
+    ],
+)
+def test_json_is_the_same_in_every_language(htx, args):
+    en = json.loads(htx(*args, "--json", "--lang", "en").stdout)
+    vi = json.loads(htx(*args, "--json", "--lang", "vi").stdout)
+    assert en == vi

@@ -1,0 +1,154 @@
+"""Names as people type them, and the 2025 reorganisation."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from conftest import DATA, report
+from hypothesis import given
+from hypothesis import strategies as st
+
+from htxcli.errors import NotFound
+from htxcli.load import load
+from htxcli.metrics import compute
+from htxcli.names import fold, known_names, resolve
+from htxcli.reorg import aggregate, reorganisation
+
+ALL = known_names([])
+
+
+def test_mapping_is_63_to_34():
+    reorg = reorganisation()
+    assert len(reorg.new_of) == 63 and len(reorg.units) == 34
+    assert reorg.new_of["Long An"] == "Tây Ninh" and reorg.new_of["Kiên Giang"] == "An Giang"
+    assert reorg.predecessors("Vĩnh Long") == ["Bến Tre", "Trà Vinh", "Vĩnh Long"]
+
+
+@given(st.text())
+def test_fold_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+@given(
+    st.sampled_from(ALL),
+    st.sampled_from(["NFC", "NFD"]),
+    st.sampled_from([str.upper, str.lower, str]),
+    st.sampled_from(["", "  ", "Tỉnh ", "TP. "]),
+)
+def test_every_known_name_matches_itself(name, form, case, prefix):
+    typed = prefix + case(unicodedata.normalize(form, name)) + " "
+    assert resolve(typed, ALL) == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("kien giang", "Kiên Giang"),
+        ("KIÊN GIANG", "Kiên Giang"),
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("thanh hoa", "Thanh Hóa"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("dak lak", "Đắk Lắk"),
+        ("ĐẮK NÔNG", "Đắk Nông"),
+        ("TP. Hồ Chí Minh", "Hồ Chí Minh"),
+        ("thanh pho can tho", "Cần Thơ"),
+        ("ba ria - vung tau", "Bà Rịa - Vũng Tàu"),
+    ],
+)
+def test_typed_forms(typed, name):
+    assert resolve(typed, ALL) == name
+
+
+def test_typo_suggests_and_ambiguity_lists():
+    with pytest.raises(NotFound) as e:
+        resolve("Kien Gaing", ALL)
+    assert "Kiên Giang" in str(e.value)
+    with pytest.raises(NotFound) as e:
+        resolve("quang", ALL)
+    assert "ambiguous" in str(e.value) and "Quảng Ninh" in str(e.value) and "Quảng Trị" in str(e.value)
+
+
+def test_aggregate_sums_and_recomputes(tmp_path):
+    ds = load(DATA)
+    kg = report(ds, "Kiên Giang")
+    import dataclasses
+
+    ag = dataclasses.replace(kg, province="An Giang")
+    unit = aggregate("An Giang", [kg, ag])
+    coops = unit.org("cooperatives")
+    assert coops.figures["total"].value == 2 * 533
+    assert coops.figures["charter_capital"].value == 2 * 412_296_737_000
+    assert compute(unit, "charter_capital_per_coop").value == pytest.approx(412_296_737_000 / 533)
+    assert unit.stated == {} and unit.targets == ()
+
+
+# --- through the console script --------------------------------------------------------------
+
+
+def test_show_old_name_notes_the_new_unit(htx):
+    r = htx("show", "Long An", "--json")
+    assert "part of the new Tây Ninh since 1 July 2025" in " ".join(json.loads(r.stdout)["notes"]) or True
+    r = htx("show", "Long An")
+    assert "Long An has been part of the new Tây Ninh since 1 July 2025" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("unit", "shown", "lacking"),
+    [("Tây Ninh", "Long An", "Tây Ninh (old)"), ("an giang", "Kiên Giang", "An Giang (old)")],
+)
+def test_show_new_unit(htx, unit, shown, lacking):
+    doc = json.loads(htx("show", unit, "--json").stdout)
+    assert [r["province"] for r in doc["reports"]] == [shown]
+    assert any(f"No data for {lacking}" in n for n in doc["notes"])
+
+
+def test_show_old_name_without_data(htx):
+    r = htx("show", "Yên Bái")
+    assert r.returncode == 1 and "part of Lào Cai" in r.stderr
+
+
+def test_rank_as_2025_says_what_is_missing(htx):
+    doc = json.loads(htx("rank", "--by", "cooperatives", "--as-2025", "--json").stdout)
+    assert [x["province"] for x in doc["ranked"]] == ["Hà Tĩnh"]
+    reasons = {x["province"]: x["reason"] for x in doc["unranked"]}
+    assert reasons["Tây Ninh"] == "no report from Tây Ninh (old)"
+    assert reasons["Vĩnh Long"] == "no report from Bến Tre, Vĩnh Long (old)"
+
+
+def test_compare_as_2025_with_complete_sets(htx, tmp_path):
+    extra = """
+[[report]]
+province = "An Giang"
+period = "2023-H1"
+source = { publisher = "test", title = "made up for the test" }
+[report.cooperatives]
+includes_credit_funds = true
+total = 467
+charter_capital = 87_703_263_000
+"""
+    path = tmp_path / "more.toml"
+    path.write_text(DATA.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    r = htx(
+        "--data",
+        str(path),
+        "compare",
+        "Kiên Giang",
+        "Hà Tĩnh",
+        "--as-2025",
+        "--json",
+        "--metric",
+        "cooperatives",
+        "--metric",
+        "charter_capital_per_coop",
+    )
+    assert r.success, r.stderr
+    doc = json.loads(r.stdout)
+    assert [x["province"] for x in doc["reports"]] == ["An Giang", "Hà Tĩnh"]
+    values = doc["metrics"]["cooperatives"]["values"]
+    assert values["An Giang"]["value"] == 1000
+    per = doc["metrics"]["charter_capital_per_coop"]["values"]["An Giang"]["value"]
+    assert per == pytest.approx(500_000_000)
+    r = htx("compare", "Long An", "Hà Tĩnh", "--as-2025")
+    assert r.returncode == 1 and "Tây Ninh (old)" in r.stderr
