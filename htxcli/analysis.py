@@ -1,8 +1,6 @@
 """Comparisons between reports: compare, rank and growth, as pure functions."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .metrics import CATALOGUE, LOWER_IS_BETTER, Metric, Value, compute
 from .model import Report
@@ -34,8 +32,7 @@ def comparison_notes(reports: list[Report]) -> list[str]:
     return notes
 
 
-@dataclass(frozen=True)
-class Ranked:
+class Ranked(NamedTuple):
     rank: int | None  # None: not ranked (no value)
     report: Report
     value: Value
@@ -54,8 +51,7 @@ def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list
     return out + [Ranked(None, r, v) for r, v in sorted(lack, key=lambda rv: rv[0].province)]
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     metric: Metric
     before: Value
     after: Value
@@ -93,8 +89,7 @@ def length_note(before: Period, after: Period) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Implied:
+class Implied(NamedTuple):
     """A value the report's own stated rate implies for an earlier time."""
 
     key: str  # a figure path "cooperatives.total", or a metric id for start-of-period values

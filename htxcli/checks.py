@@ -7,7 +7,6 @@ Findings here are warnings: the data may be right and the source contradict itse
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 from .metrics import CATALOGUE, Missing, compute, n, org_total
@@ -143,7 +142,7 @@ def _ratings(r: Report, org: Org) -> Iterator[Finding]:
 
 
 def _stated(r: Report) -> Iterator[Finding]:
-    bare = dataclasses.replace(r, stated={})  # compare with the counts, not with itself
+    bare = r._replace(stated={})  # compare with the counts, not with itself
     for mid, printed in r.stated.items():
         metric = CATALOGUE[mid][0]
         v = compute(bare, mid)

@@ -5,18 +5,21 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import complete, select, views
 from .errors import HtxError, NotFound
 from .i18n import LANGS, detect
-from .load import data_path, load
-from .metrics import find_metric
-from .model import Dataset, Report
 from .render import FINDING_FORMATS, FORMATS, Output, emit, emit_findings
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+    from .model import Dataset, Report
+
+# The modules that read and compute are imported inside the commands that use them, so that
+# `htx --version` and `htx --help` pay only for click (docs/performance.md).
 
 F = Callable[..., Any]
 
@@ -50,6 +53,15 @@ def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     return callback
 
 
+def _lazy_complete(name: str) -> Callable[[click.Context, click.Parameter, str], list[CompletionItem]]:
+    def shell_complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        from . import complete
+
+        return getattr(complete, name)(ctx, param, incomplete)
+
+    return shell_complete
+
+
 def common_options(f: F) -> F:
     """--data and --lang, accepted before or after the command name."""
     f = click.option(
@@ -81,11 +93,11 @@ def output_options(f: F) -> F:
     )(f)
 
 
-province_argument = click.argument("province", shell_complete=complete.provinces)
+province_argument = click.argument("province", shell_complete=_lazy_complete("provinces"))
 period_option = click.option(
     "--period",
     metavar="P",
-    shell_complete=complete.periods,
+    shell_complete=_lazy_complete("periods"),
     help="Report period, e.g. 2024-H1 (default: the latest).",
 )
 metric_option = click.option(
@@ -93,7 +105,7 @@ metric_option = click.option(
     "metrics",
     multiple=True,
     metavar="M",
-    shell_complete=complete.metrics,
+    shell_complete=_lazy_complete("metrics"),
     help="A metric id (repeatable; see htx metrics). Default: every metric that applies.",
 )
 as_2025_option = click.option(
@@ -104,11 +116,28 @@ as_2025_option = click.option(
 )
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """The installed package's version: written into _version.py from the package metadata
+    at build time, so that --version does not import importlib.metadata (30 ms)."""
+    if not value or ctx.resilient_parsing:
+        return
+    try:
+        from ._version import __version__ as version
+    except ImportError:  # a source tree that was never built
+        from importlib.metadata import version as metadata_version
+
+        version = metadata_version("htx")
+    click.echo(f"htx, version {version}")
+    ctx.exit()
+
+
 def state(ctx: click.Context) -> dict[str, Any]:
     return ctx.find_root().ensure_object(dict)
 
 
 def dataset(ctx: click.Context) -> Dataset:
+    from .load import data_path, load
+
     obj = state(ctx)
     if "dataset" not in obj:
         obj["dataset"] = load(data_path(obj.get("data")))
@@ -124,7 +153,14 @@ def output(out: Output, fmt: str, as_json: bool) -> None:
 
 
 @click.group(cls=HtxGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="htx", prog_name="htx")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 @common_options
 def cli() -> None:
     """Read, compare and check the collective-economy figures of Vietnam's provinces.
@@ -154,6 +190,8 @@ def show_cmd(ctx: click.Context, province: str, period: str | None, fmt: str, as
       htx show "Long An"
       htx show "tra vinh" --period 2022 --format markdown --lang vi
     """
+    from . import select, views
+
     ds = dataset(ctx)
     reports, notes = select.for_show(ds, province, period)
     output(views.show(ds, reports, notes, lang(ctx)), fmt, as_json)
@@ -170,6 +208,8 @@ def list_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
     Example:
       htx list --format csv
     """
+    from . import views
+
     output(views.listing(dataset(ctx), lang(ctx)), fmt, as_json)
 
 
@@ -187,11 +227,13 @@ def metrics_cmd(ctx: click.Context, fmt: str, as_json: bool) -> None:
     Example:
       htx metrics --format csv | grep share
     """
+    from . import views
+
     output(views.metrics_list(lang(ctx)), fmt, as_json)
 
 
 @cli.command("compare")
-@click.argument("provinces", nargs=-1, required=True, shell_complete=complete.provinces)
+@click.argument("provinces", nargs=-1, required=True, shell_complete=_lazy_complete("provinces"))
 @period_option
 @metric_option
 @as_2025_option
@@ -217,6 +259,8 @@ def compare_cmd(
       htx compare "Long An" "Kiên Giang"
       htx compare "Hà Tĩnh" "Lào Cai" --metric income_per_worker_year --json
     """
+    from . import select
+    from .metrics import find_metric
     from .views_analysis import compare
 
     if len(provinces) < 2:
@@ -241,7 +285,7 @@ def compare_cmd(
     "metric",
     required=True,
     metavar="METRIC",
-    shell_complete=complete.metrics,
+    shell_complete=_lazy_complete("metrics"),
     help="Metric id to order by (see htx metrics).",
 )
 @period_option
@@ -271,6 +315,8 @@ def rank_cmd(
       htx rank --by charter_capital_per_coop
       htx rank --by active_share --top 3 --json
     """
+    from . import select
+    from .metrics import find_metric
     from .views_analysis import ranking
 
     mid = find_metric(metric).id
@@ -281,7 +327,7 @@ def rank_cmd(
         reports, missing = [], {}
         for name in ds.provinces():
             try:
-                reports.append(select.report(ds, name, period))
+                reports.append(select.by_name(ds, name, period))
             except NotFound:
                 missing[name] = f"no report for {period}"
     output(ranking(ds, mid, reports, top, asc, missing, lang(ctx)), fmt, as_json)
@@ -294,11 +340,15 @@ def rank_cmd(
     "--from",
     "start",
     metavar="P",
-    shell_complete=complete.periods,
+    shell_complete=_lazy_complete("periods"),
     help="Earlier period (default: the one before --to).",
 )
 @click.option(
-    "--to", "end", metavar="P", shell_complete=complete.periods, help="Later period (default: the latest)."
+    "--to",
+    "end",
+    metavar="P",
+    shell_complete=_lazy_complete("periods"),
+    help="Later period (default: the latest).",
 )
 @output_options
 @common_options
@@ -323,6 +373,8 @@ def growth_cmd(
       htx growth "Lào Cai"
       htx growth "Long An" --metric good_or_fair_share_all --json
     """
+    from . import select
+    from .metrics import find_metric
     from .views_analysis import growth
 
     ds = dataset(ctx)
@@ -338,7 +390,7 @@ def growth_cmd(
 
 
 @cli.command("validate")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--strict", is_flag=True, help="Fail on warnings too (unacknowledged ones).")
 @click.option("--show-acknowledged", is_flag=True, help="Also list findings the data acknowledges.")
 @click.option(
@@ -352,7 +404,7 @@ def growth_cmd(
 @common_options
 @click.pass_context
 def validate_cmd(
-    ctx: click.Context, paths: tuple[Path, ...], strict: bool, show_acknowledged: bool, fmt: str | None
+    ctx: click.Context, paths: tuple[str, ...], strict: bool, show_acknowledged: bool, fmt: str | None
 ) -> None:
     """Check data files for typos and contradictions; fit for pre-commit.
 
@@ -364,6 +416,7 @@ def validate_cmd(
       htx validate
       htx validate data/*.toml --strict --format json
     """
+    from .load import data_path
     from .validate import exit_code, validate
 
     if fmt is None:

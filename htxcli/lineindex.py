@@ -7,7 +7,7 @@ parser), and maps each key path, with array-of-tables indexes, to its line.
 
 from __future__ import annotations
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
 
 
 def _split_key(text: str) -> list[str]:
@@ -77,13 +77,13 @@ class LineIndex:
     """Line of each key path; ``line(path)`` falls back to the nearest enclosing key."""
 
     def __init__(self, text: str) -> None:
-        self.lines: dict[Path, int] = {}
-        self._counts: dict[Path, int] = {}
+        self.lines: dict[KeyPath, int] = {}
+        self._counts: dict[KeyPath, int] = {}
         # TOML ends lines at \n only; str.splitlines() would also split at \x85, \u2028 ...
         self._scan([line.rstrip("\r") for line in text.split("\n")])
 
-    def _resolve(self, names: list[str], new_element: bool) -> Path:
-        path: Path = ()
+    def _resolve(self, names: list[str], new_element: bool) -> KeyPath:
+        path: KeyPath = ()
         for n, name in enumerate(names):
             path += (name,)
             last = n == len(names) - 1
@@ -94,7 +94,7 @@ class LineIndex:
         return path
 
     def _scan(self, lines: list[str]) -> None:
-        table: Path = ()
+        table: KeyPath = ()
         i = 0
         while i < len(lines):
             s = lines[i].strip()
@@ -128,7 +128,7 @@ class LineIndex:
                 depth += _depth(inner)
                 i += 1
 
-    def line(self, path: Path) -> int:
+    def line(self, path: KeyPath) -> int:
         """The line of ``path``, or of its nearest enclosing key; 1 when none is known."""
         for end in range(len(path), 0, -1):
             if path[:end] in self.lines:

@@ -5,36 +5,38 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from pathlib import Path
 from typing import Any
 
 from .errors import DataError
-from .lineindex import LineIndex
 from .model import Acknowledgement, Dataset, Figure, Org, Ratings, Report, Source, Target
 from .periods import parse_period
 from .schema import ERROR, Finding, check_document
 from .spec import ORG_KINDS
 
-_HERE = Path(__file__).parent
+_HERE = os.path.dirname(__file__)
+FilePath = str | os.PathLike[str]
 
 
-def bundled_path() -> Path:
+def bundled_path() -> str:
     """The dataset shipped in the wheel (or, in a source checkout, the repository's data/)."""
-    inside = _HERE / "data" / "provinces.toml"
-    return inside if inside.is_file() else _HERE.parent / "data" / "provinces.toml"
+    inside = os.path.join(_HERE, "data", "provinces.toml")
+    return (
+        inside if os.path.isfile(inside) else os.path.join(os.path.dirname(_HERE), "data", "provinces.toml")
+    )
 
 
-def data_path(option: str | None) -> Path:
+def data_path(option: str | None) -> str:
     """--data wins, then $HTX_DATA, then the bundled file."""
     chosen = option or os.environ.get("HTX_DATA")
-    return Path(chosen) if chosen else bundled_path()
+    return chosen if chosen else bundled_path()
 
 
-def read_text(path: Path) -> str:
+def read_text(path: FilePath) -> str:
     """The file's text, or a DataError saying why it cannot be read."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise DataError(name, None, "no such file", "give an existing file with --data or HTX_DATA") from None
     except IsADirectoryError:
@@ -63,7 +65,7 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
         raise DataError(name, line, f"invalid TOML: {message}", column=column) from None
 
 
-def parse_file(path: Path) -> tuple[str, dict[str, Any]]:
+def parse_file(path: FilePath) -> tuple[str, dict[str, Any]]:
     text = read_text(path)
     return text, parse_text(text, str(path))
 
@@ -117,7 +119,7 @@ def _target(raw: dict[str, Any]) -> Target:
     )
 
 
-def build_report(raw: dict[str, Any], line: int) -> Report:
+def build_report(raw: dict[str, Any]) -> Report:
     """A model report from a raw table that passed the schema checks."""
     src = raw["source"]
     return Report(
@@ -132,7 +134,6 @@ def build_report(raw: dict[str, Any], line: int) -> Report:
         stated=dict(raw.get("stated", {})),
         start=dict(raw.get("start", {})),
         acknowledged=tuple(Acknowledgement(**a) for a in raw.get("acknowledge", [])),
-        line=line,
         note=raw.get("note"),
     )
 
@@ -141,17 +142,17 @@ def first_error(findings: list[Finding]) -> Finding | None:
     return next((f for f in findings if f.severity == ERROR), None)
 
 
-def load(path: Path) -> Dataset:
+def load(path: FilePath) -> Dataset:
     """Load and check a data file; the first structural error ends the run with file:line."""
     text, doc = parse_file(path)
-    index = LineIndex(text)
     findings = check_document(doc)
     bad = first_error(findings)
     if bad:
         count = sum(f.severity == ERROR for f in findings)
         more = f" (and {count - 1} more; run htx validate)" if count > 1 else ""
-        raise DataError(str(path), index.line(bad.path), bad.message + more)
-    reports = tuple(
-        build_report(raw, index.line(("report", i))) for i, raw in enumerate(doc.get("report", []))
-    )
+        # the line index is built only on this error path: a clean load never pays for it
+        from .lineindex import LineIndex
+
+        raise DataError(str(path), LineIndex(text).line(bad.path), bad.message + more)
+    reports = tuple(build_report(raw) for raw in doc.get("report", []))
     return Dataset(str(path), reports)

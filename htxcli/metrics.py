@@ -5,18 +5,15 @@ Where the report printed the percentage itself (``[report.stated]``) and the fig
 compute it are missing, the stated value fills the gap and ``origin`` says so.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Figure, Org, Report, Target
 
 COMPUTED, STATED = "computed", "stated"
 
 
-@dataclass(frozen=True)
-class Metric:
+class Metric(NamedTuple):
     id: str
     label: str
     label_vi: str
@@ -27,8 +24,7 @@ class Metric:
     base: str | None = None  # for shares: what the denominator counts
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     metric: Metric
     value: float | None
     origin: str | None = None  # computed | stated; None when unavailable
@@ -472,12 +468,12 @@ LOWER_IS_BETTER = frozenset(
 
 def find_metric(metric_id: str) -> Metric:
     """The metric with this id; NotFound naming the close matches otherwise."""
+    if metric_id in CATALOGUE:
+        return CATALOGUE[metric_id][0]
     import difflib
 
     from .errors import NotFound
 
-    if metric_id in CATALOGUE:
-        return CATALOGUE[metric_id][0]
     near = difflib.get_close_matches(metric_id, list(CATALOGUE), n=4, cutoff=0.5)
     near += [m for m in CATALOGUE if metric_id and metric_id in m and m not in near][: 4 - len(near)]
     hint = f"did you mean {', '.join(near)}?" if near else "htx metrics lists them all"

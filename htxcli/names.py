@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
+from functools import cache
 
 from .errors import NotFound
 
 _PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
 
 
+@cache
 def fold(name: str) -> str:
     """A match key: no accents, đ -> d, lower case, single spaces, no 'Tỉnh'/'TP.' prefix."""
     text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
@@ -21,6 +22,8 @@ def fold(name: str) -> str:
 
 def resolve(query: str, names: list[str], what: str = "province") -> str:
     """The one name in ``names`` that ``query`` means; NotFound with suggestions otherwise."""
+    if query in names:  # typed exactly as stored: the common case, no folding needed
+        return query
     key = fold(query)
     hits = sorted({n for n in names if fold(n) == key})
     if len(hits) == 1:
@@ -31,6 +34,8 @@ def resolve(query: str, names: list[str], what: str = "province") -> str:
             return hits[0]
     if hits:
         raise NotFound(f"{what} {query!r} is ambiguous: it could be {', '.join(hits)}")
+    import difflib  # only on the way to an error
+
     folded = {fold(n): n for n in names}
     near = [folded[k] for k in difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6)]
     hint = f"did you mean {' or '.join(repr(n) for n in near)}?" if near else "run htx list to see them"

@@ -1,18 +1,14 @@
 """Report periods: a year, a half-year, a quarter, or an as-of date."""
 
-from __future__ import annotations
-
-import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{2}-\d{2}))?$")
 FORMS = "YYYY, YYYY-H1, YYYY-H2, YYYY-Q1..YYYY-Q4 or an as-of date YYYY-MM-DD"
 
 
-@dataclass(frozen=True, order=True)
-class Period:
+class Period(NamedTuple):
     """What a report covers. Ordered by end date, then start date."""
 
     end: date
@@ -32,7 +28,8 @@ class Period:
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def parse_period(text: str) -> Period:

@@ -4,29 +4,23 @@ rich and tabulate are imported only inside the functions that draw with them, so
 ``--json``, CSV and TSV paths start fast.
 """
 
-from __future__ import annotations
-
-import csv
-import json
 import os
 import sys
-from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 FORMATS = ("table", "markdown", "csv", "tsv", "json")
 
 
-@dataclass
-class Output:
+class Output(NamedTuple):
     """What a command prints: a JSON document, and the same content as rows for tables."""
 
     data: dict[str, Any]
     columns: list[str]
     rows: list[list[str]]
     title: str = ""
-    notes: list[str] = field(default_factory=list)  # said above the table, or on stderr
+    notes: list[str] | tuple[str, ...] = ()  # said above the table, or on stderr
     group: int | None = None  # column whose value splits the rich table into sections
-    numeric: set[int] = field(default_factory=set)  # right-justified columns
+    numeric: set[int] | frozenset[int] = frozenset()  # right-justified columns
     bars: list[float | None] | None = None  # a magnitude per row, drawn as a bar
     raw_columns: list[str] | None = None  # CSV/TSV: raw numbers instead of display text
     raw_rows: list[list[Any]] | None = None
@@ -40,13 +34,15 @@ def plain_terminal(stream: TextIO) -> bool:
 def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
     if fmt == "json":
+        import json
+
         indent = 2 if stream.isatty() else None
         stream.write(json.dumps(out.data, ensure_ascii=False, indent=indent) + "\n")
         return
     if fmt == "table" and plain_terminal(stream):
         _rich(out, stream)
         return
-    for note in ([out.title] if out.title else []) + out.notes:
+    for note in [*([out.title] if out.title else []), *out.notes]:
         print(note, file=sys.stderr)
     if fmt == "markdown":
         from tabulate import tabulate
@@ -54,6 +50,8 @@ def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
         align = ["right" if i in out.numeric else "left" for i in range(len(out.columns))]
         stream.write(tabulate(out.rows, out.columns, tablefmt="github", colalign=align) + "\n")
         return
+    import csv
+
     writer = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
     writer.writerow(out.raw_columns or out.columns)
     writer.writerows(out.raw_rows if out.raw_rows is not None else out.rows)
@@ -70,7 +68,8 @@ def _rich(out: Output, stream: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=stream, highlight=False)
+    # Cells are data, not markup: "[x]" in a note must print as written (and it is faster).
+    console = Console(file=stream, highlight=False, emoji=False, markup=False)
     columns = list(out.columns)
     rows = [list(r) for r in out.rows]
     if out.bars is not None:
@@ -79,7 +78,7 @@ def _rich(out: Output, stream: TextIO) -> None:
         for row, b in zip(rows, out.bars, strict=True):
             row.append(_bar(b, top))
     if out.title:
-        console.print(f"[bold]{out.title}[/bold]")
+        console.print(out.title, style="bold")
     for note in out.notes:
         console.print(note, style="yellow")
     sections: dict[str, list[list[str]]] = {}
@@ -112,6 +111,8 @@ def emit_findings(
     stream = stream or sys.stdout
     findings = sorted(findings, key=lambda f: (f.file, f.line, f.column, f.rule))
     if fmt == "json":
+        import json
+
         stream.write(json.dumps([f.as_json() for f in findings], ensure_ascii=False) + "\n")
         return
     for f in findings:

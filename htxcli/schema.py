@@ -5,18 +5,14 @@ reports the first. A typo in a key is an error that names the nearest known key:
 must never be dropped silently.
 """
 
-from __future__ import annotations
-
-import difflib
 import math
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import spec
-from .lineindex import Path
+from .lineindex import KeyPath
 from .periods import parse_period
 
 ERROR, WARNING = "error", "warning"
@@ -24,24 +20,25 @@ _PERCENT = spec.Key("percent", "a percentage as printed", integer=False)
 _AMOUNT = spec.Key("amount", "a planned or actual amount", integer=False)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     rule: str
     severity: str
     message: str
-    path: Path = ()
+    path: KeyPath = ()
 
 
-def _unknown(table: dict[str, Any], allowed: Iterable[str], path: Path, what: str) -> Iterator[Finding]:
+def _unknown(table: dict[str, Any], allowed: Iterable[str], path: KeyPath, what: str) -> Iterator[Finding]:
     allowed = list(allowed)
     for key in table:
         if key not in allowed:
+            import difflib  # only when there is a finding to word
+
             near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             hint = f"; did you mean {near[0]!r}?" if near else f"; known keys: {', '.join(allowed)}"
             yield Finding("unknown-key", ERROR, f"unknown key {key!r} in {what}{hint}", path + (key,))
 
 
-def _number(value: Any, key: spec.Key | None, path: Path, name: str) -> Iterator[Finding]:
+def _number(value: Any, key: spec.Key | None, path: KeyPath, name: str) -> Iterator[Finding]:
     if isinstance(value, bool) or not isinstance(value, int | float):
         yield Finding("wrong-type", ERROR, f"{name} must be a number, not {_type(value)}", path)
     elif isinstance(value, float) and not math.isfinite(value):
@@ -58,18 +55,18 @@ def _type(value: Any) -> str:
     )
 
 
-def _choice(value: Any, choices: Iterable[str], path: Path, name: str) -> Iterator[Finding]:
+def _choice(value: Any, choices: Iterable[str], path: KeyPath, name: str) -> Iterator[Finding]:
     choices = list(choices)
     if value not in choices:
         yield Finding("bad-value", ERROR, f"{name} is {value!r}; use one of: {', '.join(choices)}", path)
 
 
-def _text(value: Any, path: Path, name: str) -> Iterator[Finding]:
+def _text(value: Any, path: KeyPath, name: str) -> Iterator[Finding]:
     if not isinstance(value, str):
         yield Finding("wrong-type", ERROR, f"{name} must be a string, not {_type(value)}", path)
 
 
-def check_figure(value: Any, key: spec.Key, path: Path) -> Iterator[Finding]:
+def check_figure(value: Any, key: spec.Key, path: KeyPath) -> Iterator[Finding]:
     name = str(path[-1])
     if not isinstance(value, dict):
         if key.needs_per:
@@ -101,7 +98,7 @@ def check_figure(value: Any, key: spec.Key, path: Path) -> Iterator[Finding]:
 
 
 def _figures(
-    table: Any, keys: dict[str, spec.Key], path: Path, what: str, extra: Iterable[str] = ()
+    table: Any, keys: dict[str, spec.Key], path: KeyPath, what: str, extra: Iterable[str] = ()
 ) -> Iterator[Finding]:
     if not isinstance(table, dict):
         yield Finding("wrong-type", ERROR, f"{what} must be a table, not {_type(table)}", path)
@@ -114,7 +111,7 @@ def _figures(
             yield from _text(value, path + (name,), name)
 
 
-def _org(table: Any, kind: str, path: Path) -> Iterator[Finding]:
+def _org(table: Any, kind: str, path: KeyPath) -> Iterator[Finding]:
     yield from _figures(table, spec.ORG_FIGURES, path, f"[{kind}]", spec.ORG_EXTRA_KEYS)
     if not isinstance(table, dict):
         return
@@ -135,12 +132,12 @@ def _org(table: Any, kind: str, path: Path) -> Iterator[Finding]:
             yield from _choice(ratings["base"], spec.RATING_BASES, path + ("ratings", "base"), "base")
 
 
-def _date(value: Any, path: Path, name: str) -> Iterator[Finding]:
+def _date(value: Any, path: KeyPath, name: str) -> Iterator[Finding]:
     if isinstance(value, datetime) or not isinstance(value, date):
         yield Finding("wrong-type", ERROR, f"{name} must be a TOML date such as 2024-07-23", path)
 
 
-def _source(source: Any, path: Path, period_end: date | None) -> Iterator[Finding]:
+def _source(source: Any, path: KeyPath, period_end: date | None) -> Iterator[Finding]:
     if not isinstance(source, dict):
         yield Finding(
             "missing-source",
@@ -181,7 +178,7 @@ def _source(source: Any, path: Path, period_end: date | None) -> Iterator[Findin
         )
 
 
-def _target(t: Any, path: Path) -> Iterator[Finding]:
+def _target(t: Any, path: KeyPath) -> Iterator[Finding]:
     if not isinstance(t, dict):
         yield Finding("wrong-type", ERROR, f"a target must be a table, not {_type(t)}", path)
         return
@@ -218,7 +215,7 @@ def _target(t: Any, path: Path) -> Iterator[Finding]:
         yield Finding("missing-key", ERROR, "a target needs a plan or a stated_pct", path)
 
 
-def _period(value: Any, path: Path) -> Iterator[Finding]:
+def _period(value: Any, path: KeyPath) -> Iterator[Finding]:
     if not isinstance(value, str):
         yield Finding(
             "bad-period", ERROR, f'period must be a string such as "2024-H1", not {_type(value)}', path
@@ -230,7 +227,7 @@ def _period(value: Any, path: Path) -> Iterator[Finding]:
         yield Finding("bad-period", ERROR, str(e), path)
 
 
-def _metric_table(table: Any, path: Path, what: str) -> Iterator[Finding]:
+def _metric_table(table: Any, path: KeyPath, what: str) -> Iterator[Finding]:
     from .metrics import CATALOGUE
 
     if not isinstance(table, dict):
@@ -241,7 +238,7 @@ def _metric_table(table: Any, path: Path, what: str) -> Iterator[Finding]:
         yield from _number(value, _PERCENT, path + (key,), key)
 
 
-def _acknowledge(acks: Any, path: Path) -> Iterator[Finding]:
+def _acknowledge(acks: Any, path: KeyPath) -> Iterator[Finding]:
     if not isinstance(acks, list):
         yield Finding("wrong-type", ERROR, "acknowledge is an array: use [[report.acknowledge]]", path)
         return
@@ -256,7 +253,7 @@ def _acknowledge(acks: Any, path: Path) -> Iterator[Finding]:
                 yield Finding("missing-key", ERROR, f'the acknowledgement needs {key} = "..."', here)
 
 
-def check_report(rep: Any, path: Path) -> Iterator[Finding]:
+def check_report(rep: Any, path: KeyPath) -> Iterator[Finding]:
     if not isinstance(rep, dict):
         yield Finding("wrong-type", ERROR, "each report is a [[report]] table", path)
         return

@@ -8,6 +8,11 @@ from .names import known_names, resolve
 from .reorg import group_2025, note_for, reorganisation, unit_notes
 
 
+def by_name(ds: Dataset, name: str, period: str | None) -> Report:
+    """The report of a province named exactly as in the data, for ``period`` or the latest."""
+    return _period(ds, name, period)
+
+
 def _period(ds: Dataset, name: str, period: str | None) -> Report:
     reports = ds.of(name)
     if period is None:

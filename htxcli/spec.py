@@ -5,9 +5,7 @@ the schema checks of ``htx validate``, the shipped JSON Schema and the key table
 ``docs/data-format.md`` are all derived from these tables, so they cannot drift apart.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -25,8 +23,7 @@ TIME_UNITS = ("month", "year")
 RATING_BASES = ("all", "graded")
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One figure key: its unit, whether it must be whole, and what it means."""
 
     unit: str  # count | persons | VND | ha | VND/org | VND/worker | percent

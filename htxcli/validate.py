@@ -1,15 +1,11 @@
 """htx validate: every finding of every file, with file, line and column, and the exit code."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import checks
 from .errors import DataError
 from .lineindex import LineIndex
-from .load import build_report, parse_text, read_text
+from .load import FilePath, build_report, parse_text, read_text
 from .schema import ERROR, WARNING, Finding, check_document
 
 RULES = {
@@ -32,8 +28,7 @@ RULES = {
 }
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     file: str
     line: int
     column: int
@@ -46,7 +41,7 @@ class Located:
     reason: str | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+        return self._asdict()
 
 
 def _column(lines: list[str], line: int) -> int:
@@ -58,7 +53,7 @@ def _ack_key(path: tuple[str | int, ...]) -> str:
     return ".".join(str(p) for p in path)
 
 
-def validate_file(path: Path) -> tuple[list[Located], bool]:
+def validate_file(path: FilePath) -> tuple[list[Located], bool]:
     """Findings of one file, sorted by line; the flag is False when it could not be read at all."""
     name = str(path)
     try:
@@ -71,7 +66,7 @@ def validate_file(path: Path) -> tuple[list[Located], bool]:
     except DataError as e:
         return [Located(name, e.line or 1, e.column or 1, "syntax", ERROR, e.detail)], True
     lines = text.split("\n")
-    index = LineIndex(text)
+    index: list[LineIndex] = []  # built on the first finding: a clean file never pays for it
     out: list[Located] = []
 
     def locate(
@@ -80,7 +75,9 @@ def validate_file(path: Path) -> tuple[list[Located], bool]:
         acked: dict[tuple[str, str], str] | None = None,
         prefix: tuple[str | int, ...] = (),
     ) -> Located:
-        line = index.line(prefix + f.path)
+        if not index:
+            index.append(LineIndex(text))
+        line = index[0].line(prefix + f.path)
         province = report.get("province") if report else None
         period = report.get("period") if report else None
         reason = (acked or {}).get((f.rule, _ack_key(f.path)))
@@ -105,7 +102,7 @@ def validate_file(path: Path) -> tuple[list[Located], bool]:
         if i in bad or not isinstance(raw, dict):
             continue
         prefix = ("report", i)
-        r = build_report(raw, index.line(prefix))
+        r = build_report(raw)
         acked = {(a.rule, a.key): a.reason for a in r.acknowledged}
         found = checks.check(r)
         out += [locate(f, raw, acked, prefix) for f in found]
@@ -129,7 +126,7 @@ def _report_at(reports: list[Any], path: tuple[str | int, ...]) -> dict[str, Any
     return None
 
 
-def validate(paths: list[Path]) -> tuple[list[Located], bool]:
+def validate(paths: list[FilePath]) -> tuple[list[Located], bool]:
     """Findings of every file, in file order; False if any file could not be read."""
     out: list[Located] = []
     all_read = True

@@ -5,7 +5,6 @@ JSON keeps raw numbers and ids; table rows are translated (``lang``) and formatt
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -35,7 +34,7 @@ def doc(command: str, ds: Dataset | None, **body: Any) -> dict[str, Any]:
 
 
 def figure_json(f: Figure) -> dict[str, Any]:
-    d = asdict(f)
+    d = f._asdict()
     if not d["with_credit_funds"]:
         del d["with_credit_funds"]
     return _clean(d, drop_none=True)
@@ -89,12 +88,12 @@ def report_json(r: Report, values: list[Value]) -> dict[str, Any]:
     return {
         "province": r.province,
         **period_json(r),
-        "source": _clean(asdict(r.source)),
+        "source": _clean(r.source._asdict()),
         "note": r.note,
         "figures": figures,
         "targets": [
             {
-                **_clean(asdict(t)),
+                **_clean(t._asdict()),
                 "plan": list(t.plan) if t.plan else None,
                 "actual": figure_json(t.actual) if t.actual else None,
                 "attainment": value_json(attainment(r, t)),

@@ -10,7 +10,7 @@ from htxcli.load import bundled_path, load
 from htxcli.model import Dataset
 
 HERE = Path(__file__).parent
-DATA = bundled_path()
+DATA = Path(bundled_path())
 BIN = str(Path(sys.executable).parent)  # where pip put the htx console script
 
 

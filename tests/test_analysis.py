@@ -70,11 +70,10 @@ def test_rank_ties_share_a_rank(dataset):
 @given(st.lists(st.one_of(st.none(), st.integers(0, 50)), min_size=1, max_size=12), st.booleans())
 def test_rank_is_a_permutation_with_competition_ranks(totals, ascending):
     base = report(load(DATA), "Long An")
-    import dataclasses
-
     reports = [
-        dataclasses.replace(
-            base, province=f"P{i}", orgs={"cooperatives": Org({"total": Figure(t)})} if t is not None else {}
+        base._replace(
+            province=f"P{i}",
+            orgs={"cooperatives": Org({"total": Figure(t)}, {}, {})} if t is not None else {},
         )
         for i, t in enumerate(totals)
     ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from conftest import report
 from hypothesis import given
@@ -49,7 +47,7 @@ def test_unavailable_metric_has_reason_not_zero(dataset):
 def test_stated_percentage_fills_a_gap(dataset):
     r = report(dataset, "Long An")
     coops = r.orgs["cooperatives"]
-    gutted = dataclasses.replace(r, orgs={**r.orgs, "cooperatives": dataclasses.replace(coops, ratings=None)})
+    gutted = r._replace(orgs={**r.orgs, "cooperatives": coops._replace(ratings=None)})
     v = compute(gutted, "good_or_fair_share_all")
     assert v.origin == "stated" and v.value == pytest.approx(0.398)
 
@@ -111,10 +109,9 @@ def test_grade_shares_of_graded_sum_to_one(dataset, good, fair, avg, weak, rest)
     ratings = Ratings(
         {k: Figure(v) for k, v in {"good": good, "fair": fair, "average": avg, "weak": weak}.items()}
     )
-    r = dataclasses.replace(
-        report(dataset, "Trà Vinh"),
+    r = report(dataset, "Trà Vinh")._replace(
         stated={},
-        orgs={"cooperatives": Org({"total": Figure(graded + rest)}, ratings=ratings)},
+        orgs={"cooperatives": Org({"total": Figure(graded + rest)}, {}, {}, ratings=ratings)},
     )
     values = [compute(r, f"{g}_share_graded").value for g in ("good", "fair", "average", "weak")]
     if graded == 0:

@@ -73,9 +73,7 @@ def test_typo_suggests_and_ambiguity_lists():
 def test_aggregate_sums_and_recomputes(tmp_path):
     ds = load(DATA)
     kg = report(ds, "Kiên Giang")
-    import dataclasses
-
-    ag = dataclasses.replace(kg, province="An Giang")
+    ag = kg._replace(province="An Giang")
     unit = aggregate("An Giang", [kg, ag])
     coops = unit.org("cooperatives")
     assert coops.figures["total"].value == 2 * 533

@@ -1,0 +1,157 @@
+"""htx's benchmark: start-up of each command path and scaling with the data, as ratios.
+
+    python bench/run.py                 # everything, with the budgets checked
+    python bench/run.py --rounds 40     # more rounds, steadier medians
+    python bench/run.py --skip-scaling  # start-up only
+
+Commands are run interleaved (one of each per round, in a shuffled order) so that a busy
+moment of the machine spreads over all of them; medians are reported as ratios to the
+floor they are judged against. Exit status 1 when a budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from generate import generate  # noqa: E402
+
+HTX = shutil.which("htx", path=str(Path(sys.executable).parent)) or "htx"
+PY = sys.executable
+
+STARTUP = {  # name: (argv, on a terminal, budget as a ratio to `python -c pass`)
+    "python -c pass": ([PY, "-c", "pass"], False, None),
+    "floor: import click, tomllib, json": ([PY, "-c", "import click, tomllib, json"], False, None),
+    "htx --version": ([HTX, "--version"], False, 5.0),
+    "htx show P --json": ([HTX, "show", "Long An", "--json"], False, 5.0),
+    "htx show P (rich table)": ([HTX, "show", "Long An"], True, 8.0),
+    "htx compare A B --json": ([HTX, "compare", "Long An", "Kiên Giang", "--json"], False, 5.0),
+    "htx rank --by M --json": ([HTX, "rank", "--by", "charter_capital_per_coop", "--json"], False, 5.0),
+    "htx rank --by M --format csv": ([HTX, "rank", "--by", "charter_capital_per_coop", "--format", "csv"],
+                                     False, 5.0),
+    "htx validate (bundled)": ([HTX, "validate"], False, 5.0),
+}
+
+
+def run_once(argv: list[str], tty: bool) -> float:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": ""}
+    env.pop("NO_COLOR")
+    start = time.perf_counter()
+    if not tty:
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+        return time.perf_counter() - start
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(argv, stdout=slave, stderr=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    while True:  # drain, or the child blocks on a full terminal buffer
+        try:
+            if not os.read(master, 65536):
+                break
+        except OSError:
+            break
+    proc.wait()
+    os.close(master)
+    if proc.returncode:
+        raise RuntimeError(f"{argv} exited {proc.returncode}")
+    return time.perf_counter() - start
+
+
+def interleaved(cases: dict[str, tuple[list[str], bool]], rounds: int) -> dict[str, float]:
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    rng = random.Random(0)
+    for name, (argv, tty) in cases.items():  # warm the caches once
+        run_once(argv, tty)
+    for _ in range(rounds):
+        order = list(cases)
+        rng.shuffle(order)
+        for name in order:
+            times[name].append(run_once(*cases[name]))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def startup(rounds: int) -> list[tuple[str, float, float, float | None]]:
+    medians = interleaved({k: (v[0], v[1]) for k, v in STARTUP.items()}, rounds)
+    floor = medians["python -c pass"]
+    return [(name, medians[name] * 1000, medians[name] / floor, STARTUP[name][2]) for name in STARTUP]
+
+
+def scaling(rounds: int, sizes: tuple[int, ...]) -> list[tuple[str, int, float, float, float | None]]:
+    import tomli_w
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        cases: dict[str, tuple[list[str], bool]] = {}
+        for n in sizes:
+            path = Path(tmp) / f"gen{n}.toml"
+            path.write_text(tomli_w.dumps(generate(n)), encoding="utf-8")
+            data = ["--data", str(path)]
+            cases[f"tomllib {n}"] = ([PY, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"], False)
+            cases[f"validate {n}"] = ([HTX, "validate", str(path)], False)
+            cases[f"rank {n}"] = ([HTX, *data, "rank", "--by", "active_share", "--json"], False)
+            cases[f"show {n}"] = ([HTX, *data, "show", "Tỉnh Thử 001", "--json"], False)
+            cases[f"compare {n}"] = ([HTX, *data, "compare", "Tỉnh Thử 001", "Tỉnh Thử 002", "--json"], False)
+        medians = interleaved(cases, rounds)
+    for what in ("validate", "rank", "show", "compare"):
+        for i, n in enumerate(sizes):
+            t = medians[f"{what} {n}"]
+            vs_parse = t / medians[f"tomllib {n}"]
+            growth = t / medians[f"{what} {sizes[i - 1]}"] if i else float("nan")
+            budget = 2.0 if what in ("validate", "rank") and n == sizes[-1] else None
+            rows.append((what, n, t * 1000, vs_parse, growth, budget))
+    return rows
+
+
+def compile_package() -> None:
+    """Measure htx as an installed package runs: from bytecode. (pip compiles on install; an
+    editable install under PYTHONDONTWRITEBYTECODE=1 would recompile every module every run.)"""
+    import compileall
+
+    import htxcli
+
+    compileall.compile_dir(os.path.dirname(htxcli.__file__), quiet=1, force=False)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="htx benchmark")
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--scaling-rounds", type=int, default=5)
+    parser.add_argument("--skip-scaling", action="store_true")
+    args = parser.parse_args()
+    compile_package()
+    failed = []
+    print(f"start-up, median of {args.rounds} interleaved rounds ({os.cpu_count()} cores, Python "
+          f"{sys.version.split()[0]})\n")
+    print(f"{'command':36} {'ms':>8} {'ratio':>7} {'budget':>7}")
+    for name, ms, ratio, budget in startup(args.rounds):
+        mark = "" if budget is None or ratio <= budget else "  OVER"
+        print(f"{name:36} {ms:8.1f} {ratio:6.2f}x {(f'{budget:g}x' if budget else ''):>7}{mark}")
+        if mark:
+            failed.append(name)
+    if not args.skip_scaling:
+        print(f"\nscaling, median of {args.scaling_rounds} rounds; ratio to tomllib parsing the same file; "
+              "growth = time / time at the previous size (10x the data)\n")
+        print(f"{'command':10} {'reports':>8} {'ms':>9} {'vs parse':>9} {'growth':>7} {'budget':>7}")
+        for what, n, ms, vs_parse, growth, budget in scaling(args.scaling_rounds, (100, 1000, 10000)):
+            over = (budget is not None and vs_parse > budget) or growth > 12
+            print(f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {(f'{budget:g}x' if budget else ''):>7}"
+                  f"{'  OVER' if over else ''}")
+            if over:
+                failed.append(f"{what} {n}")
+    if failed:
+        print(f"\nover budget: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

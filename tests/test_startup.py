@@ -1,0 +1,60 @@
+"""Heavy imports stay off the paths that do not draw with them (a guard, not a timing)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+from htxcli.cli import cli
+try:
+    cli.main({args!r}, prog_name="htx")
+except SystemExit:
+    pass
+heavy = [m for m in ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv")
+         if m in sys.modules]
+print("HEAVY=" + ",".join(heavy), file=sys.stderr)
+"""
+
+
+def loaded(*args: str) -> set[str]:
+    r = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=list(args))], capture_output=True, text=True, check=False
+    )
+    line = next(s for s in r.stderr.splitlines() if s.startswith("HEAVY="))
+    return {m for m in line[6:].split(",") if m}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version"],
+        ["show", "Long An", "--json"],
+        ["compare", "Long An", "Kiên Giang", "--json"],
+        ["rank", "--by", "charter_capital_per_coop", "--json"],
+        ["growth", "Lào Cai", "--json"],
+        ["list", "--json"],
+        ["metrics", "--json"],
+        ["validate"],
+    ],
+)
+def test_json_paths_import_nothing_heavy(args):
+    assert loaded(*args) == set()
+
+
+def test_csv_path_imports_csv_only():
+    assert loaded("rank", "--by", "cooperatives", "--format", "csv") == {"csv"}
+
+
+def test_markdown_imports_tabulate_not_rich():
+    mods = loaded("show", "Long An", "--format", "markdown")
+    assert "tabulate" in mods and "rich" not in mods
+
+
+def test_version_is_the_package_version(htx):
+    from importlib.metadata import version
+
+    assert htx("--version").stdout.strip() == f"htx, version {version('htx')}"
