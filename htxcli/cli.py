@@ -426,6 +426,71 @@ def validate_cmd(
     ctx.exit(exit_code(findings, all_read, strict))
 
 
+@cli.command("add")
+@province_argument
+@click.option("--period", required=True, metavar="P", help="The period the report covers, e.g. 2024-H1.")
+@click.option(
+    "--from-json",
+    "json_file",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin).",
+)
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="One figure, e.g. cooperatives.total=322 or 'cooperatives.members=hơn 42.000' (repeatable).",
+)
+@click.option(
+    "--replace", is_flag=True, help="Replace the report already there for this province and period."
+)
+@click.option("--yes", "-y", is_flag=True, help="Write without asking for confirmation.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another htx add writing the same file.",
+)
+@common_options
+@click.pass_context
+def add_cmd(
+    ctx: click.Context,
+    province: str,
+    period: str,
+    json_file: Any,
+    sets: tuple[str, ...],
+    replace: bool,
+    yes: bool,
+    wait: float,
+) -> None:
+    """Record a new report in the data file, checked, previewed and written safely.
+
+    With neither --from-json nor --set, asks for the source and then figure by figure
+    (Enter skips). Numbers are written the Vietnamese way: 1.256, 39,8, 2,002 tỷ,
+    hơn 42.000; what could be read two ways is refused with a question. The file's other
+    bytes, comments included, stay exactly as they were.
+
+    \b
+    Examples:
+      htx add "Long An" --period 2024 --data data/provinces.toml
+      htx add "Hà Tĩnh" --period 2024 --data data/provinces.toml --set cooperatives.total=980 \\
+          --set source.publisher="Liên minh HTX Hà Tĩnh" --set source.title="Báo cáo năm 2024" --yes
+      htx add "Trà Vinh" --period 2023 --data data/provinces.toml --from-json report.json --yes
+    """
+    from . import add
+    from .addflow import run_add
+
+    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
+    if not chosen:
+        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
+    base = add.from_json(json_file.read(), json_file.name) if json_file else None
+    run_add(chosen, province, period, base, list(sets), replace, yes, wait)
+
+
 def main() -> None:
     """Entry point of the ``htx`` console script."""
     # Die quietly of SIGPIPE like cat does, so `htx ... | head -1` ends cleanly (status 141).

@@ -61,10 +61,15 @@ def validate_file(path: FilePath) -> tuple[list[Located], bool]:
     except DataError as e:
         rule = "encoding" if "UTF-8" in e.detail else "unreadable"
         return [Located(name, e.line or 1, 1, rule, ERROR, e.detail)], rule == "encoding"
+    return validate_text(text, name), True
+
+
+def validate_text(text: str, name: str) -> list[Located]:
+    """Findings of a file's text (``htx add`` checks the file as it would be written)."""
     try:
         doc = parse_text(text, name)
     except DataError as e:
-        return [Located(name, e.line or 1, e.column or 1, "syntax", ERROR, e.detail)], True
+        return [Located(name, e.line or 1, e.column or 1, "syntax", ERROR, e.detail)]
     lines = text.split("\n")
     index: list[LineIndex] = []  # built on the first finding: a clean file never pays for it
     out: list[Located] = []
@@ -116,7 +121,7 @@ def validate_file(path: FilePath) -> tuple[list[Located], bool]:
                     ("acknowledge", n),
                 )
                 out.append(locate(f, raw, None, prefix))
-    return sorted(out, key=lambda f: (f.line, f.column, f.rule)), True
+    return sorted(out, key=lambda f: (f.line, f.column, f.rule))
 
 
 def _report_at(reports: list[Any], path: tuple[str | int, ...]) -> dict[str, Any] | None:

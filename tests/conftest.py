@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
@@ -33,6 +34,8 @@ def htx(script_runner, env):
 
     def run(*args: str, **kwargs):
         kwargs.setdefault("env", env)
+        if isinstance(kwargs.get("stdin"), str):
+            kwargs["stdin"] = io.StringIO(kwargs["stdin"])
         return script_runner.run(["htx", *args], **kwargs)
 
     return run
