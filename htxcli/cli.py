@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -390,7 +389,7 @@ def growth_cmd(
 
 
 @cli.command("validate")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, shell_complete=_lazy_complete("files"))
 @click.option("--strict", is_flag=True, help="Fail on warnings too (unacknowledged ones).")
 @click.option("--show-acknowledged", is_flag=True, help="Also list findings the data acknowledges.")
 @click.option(
@@ -494,6 +493,9 @@ def add_cmd(
 def main() -> None:
     """Entry point of the ``htx`` console script."""
     # Die quietly of SIGPIPE like cat does, so `htx ... | head -1` ends cleanly (status 141).
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # _signal is what the signal module wraps; the wrapper's enum set-up costs 0.7 ms a run.
+    import _signal
+
+    if hasattr(_signal, "SIGPIPE"):
+        _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
     cli.main(prog_name="htx")

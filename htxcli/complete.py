@@ -68,6 +68,11 @@ def periods(ctx: click.Context, _param: click.Parameter, incomplete: str) -> lis
     ]
 
 
+def files(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Let the shell complete file names (click.Path would, but costs start-up time)."""
+    return [CompletionItem(incomplete, type="file")]
+
+
 def script(shell: str) -> str:
     from .cli import cli
 
