@@ -7,6 +7,8 @@ parser), and maps each key path, with array-of-tables indexes, to its line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 KeyPath = tuple[str | int, ...]
 
 
@@ -30,47 +32,36 @@ def _split_key(text: str) -> list[str]:
     return parts
 
 
-def _header_name(text: str) -> str:
-    """The key of a table header, up to its closing bracket outside quotes."""
+def _outside_quotes(text: str) -> Iterator[tuple[int, str]]:
+    """Each character outside a quoted string, with its index (quotes themselves skipped)."""
     quote = ""
     for i, ch in enumerate(text):
         if quote:
             quote = "" if ch == quote else quote
         elif ch in "\"'":
             quote = ch
-        elif ch == "]":
-            return text[:i]
-    return text
+        else:
+            yield i, ch
+
+
+def _header_name(text: str) -> str:
+    """The key of a table header, up to its closing bracket outside quotes."""
+    return next((text[:i] for i, ch in _outside_quotes(text) if ch == "]"), text)
 
 
 def _depth(text: str) -> int:
     """Net count of open brackets and braces outside strings and comments."""
-    depth, quote = 0, ""
-    for ch in text:
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "#":
+    depth = 0
+    for _i, ch in _outside_quotes(text):
+        if ch == "#":
             break
-        elif ch in "[{":
-            depth += 1
-        elif ch in "]}":
-            depth -= 1
+        depth += (ch in "[{") - (ch in "]}")
     return depth
 
 
 def _key_end(line: str) -> int:
     """Index of the ``=`` that ends the key on this line, or -1."""
-    quote = ""
-    for i, ch in enumerate(line):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "=":
-            return i
-    return -1
+    return next((i for i, ch in _outside_quotes(line) if ch == "="), -1)
 
 
 class LineIndex:
