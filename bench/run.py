@@ -38,8 +38,11 @@ STARTUP = {  # name: (argv, on a terminal, budget as a ratio to `python -c pass`
     "htx show P (rich table)": ([HTX, "show", "Long An"], True, 8.0),
     "htx compare A B --json": ([HTX, "compare", "Long An", "Kiên Giang", "--json"], False, 5.0),
     "htx rank --by M --json": ([HTX, "rank", "--by", "charter_capital_per_coop", "--json"], False, 5.0),
-    "htx rank --by M --format csv": ([HTX, "rank", "--by", "charter_capital_per_coop", "--format", "csv"],
-                                     False, 5.0),
+    "htx rank --by M --format csv": (
+        [HTX, "rank", "--by", "charter_capital_per_coop", "--format", "csv"],
+        False,
+        5.0,
+    ),
     "htx validate (bundled)": ([HTX, "validate"], False, 5.0),
 }
 
@@ -96,7 +99,10 @@ def scaling(rounds: int, sizes: tuple[int, ...]) -> list[tuple[str, int, float, 
             path = Path(tmp) / f"gen{n}.toml"
             path.write_text(tomli_w.dumps(generate(n)), encoding="utf-8")
             data = ["--data", str(path)]
-            cases[f"tomllib {n}"] = ([PY, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"], False)
+            cases[f"tomllib {n}"] = (
+                [PY, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"],
+                False,
+            )
             cases[f"validate {n}"] = ([HTX, "validate", str(path)], False)
             cases[f"rank {n}"] = ([HTX, *data, "rank", "--by", "active_share", "--json"], False)
             cases[f"show {n}"] = ([HTX, *data, "show", "Tỉnh Thử 001", "--json"], False)
@@ -130,8 +136,10 @@ def main() -> int:
     args = parser.parse_args()
     compile_package()
     failed = []
-    print(f"start-up, median of {args.rounds} interleaved rounds ({os.cpu_count()} cores, Python "
-          f"{sys.version.split()[0]})\n")
+    print(
+        f"start-up, median of {args.rounds} interleaved rounds ({os.cpu_count()} cores, Python "
+        f"{sys.version.split()[0]})\n"
+    )
     print(f"{'command':36} {'ms':>8} {'ratio':>7} {'budget':>7}")
     for name, ms, ratio, budget in startup(args.rounds):
         mark = "" if budget is None or ratio <= budget else "  OVER"
@@ -139,13 +147,17 @@ def main() -> int:
         if mark:
             failed.append(name)
     if not args.skip_scaling:
-        print(f"\nscaling, median of {args.scaling_rounds} rounds; ratio to tomllib parsing the same file; "
-              "growth = time / time at the previous size (10x the data)\n")
+        print(
+            f"\nscaling, median of {args.scaling_rounds} rounds; ratio to tomllib parsing the same file; "
+            "growth = time / time at the previous size (10x the data)\n"
+        )
         print(f"{'command':10} {'reports':>8} {'ms':>9} {'vs parse':>9} {'growth':>7} {'budget':>7}")
         for what, n, ms, vs_parse, growth, budget in scaling(args.scaling_rounds, (100, 1000, 10000)):
             over = (budget is not None and vs_parse > budget) or growth > 12
-            print(f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {(f'{budget:g}x' if budget else ''):>7}"
-                  f"{'  OVER' if over else ''}")
+            print(
+                f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {(f'{budget:g}x' if budget else ''):>7}"
+                f"{'  OVER' if over else ''}"
+            )
             if over:
                 failed.append(f"{what} {n}")
     if failed:

@@ -1,5 +1,6 @@
 """The steps of htx add, between the click command and the pure pieces in ``add``."""
 
+import sys
 from typing import Any
 
 import click
@@ -77,7 +78,7 @@ def run_add(
         findings = [f for f in validate_text(text, path) if first <= f.line <= last]
         click.echo(block, nl=False)
         if findings:
-            emit_findings(findings, "text", show_acknowledged=False, stream=click.get_text_stream("stderr"))
+            emit_findings(findings, "text", show_acknowledged=False, stream=sys.stderr)
         errors = [f for f in findings if f.severity == "error"]
         if errors:
             raise add.AddError(

@@ -40,19 +40,49 @@ def check(path: str, args: list[str]) -> None:
         assert path in out, out
 
 
+def check_add(path: str) -> None:
+    """htx add on any file: a refusal leaves every byte; a success keeps every old byte."""
+    with open(path, "rb") as f:
+        before = f.read()
+    result = CliRunner().invoke(
+        cli,
+        [
+            "add",
+            "Long An",
+            "--period",
+            "2031",
+            "--data",
+            path,
+            "--yes",
+            "--set",
+            "source.publisher=p",
+            "--set",
+            "source.title=t",
+        ],
+    )
+    assert "internal error" not in result.output and result.exit_code in (0, 1, 2), result.output
+    with open(path, "rb") as f:
+        after = f.read()
+    if result.exit_code:
+        assert after == before
+    else:
+        assert after.startswith(before.rstrip(b"\n"))
+
+
 def check_validate(path: str) -> None:
     result = CliRunner().invoke(cli, ["validate", path])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "internal error" not in result.output and result.exit_code in (0, 1, 2)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(documents, st.sampled_from(COMMANDS))
 def test_generated_documents(tmp_path, doc, args):
     path = tmp_path / "gen.toml"
     path.write_text(tomli_w.dumps(doc), encoding="utf-8")
     check(str(path), args)
     check_validate(str(path))
+    check_add(str(path))
 
 
 def _mutate(text: str, rng: random.Random) -> str:
@@ -74,13 +104,14 @@ def _mutate(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.integers(0, 2**32), st.sampled_from(COMMANDS))
 def test_mutations_of_the_bundled_file(tmp_path, seed, args):
     path = tmp_path / "mutant.toml"
     path.write_text(_mutate(DATA.read_text(encoding="utf-8"), random.Random(seed)), encoding="utf-8")
     check(str(path), args)
     check_validate(str(path))
+    check_add(str(path))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -90,6 +121,7 @@ def test_random_bytes(tmp_path, data, args):
     path.write_bytes(data)
     check(str(path), args)
     check_validate(str(path))
+    check_add(str(path))
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "cp1258", "latin-1"])
