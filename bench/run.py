@@ -73,7 +73,7 @@ def run_once(argv: list[str], tty: bool) -> float:
 def interleaved(cases: dict[str, tuple[list[str], bool]], rounds: int) -> dict[str, float]:
     times: dict[str, list[float]] = {name: [] for name in cases}
     rng = random.Random(0)
-    for name, (argv, tty) in cases.items():  # warm the caches once
+    for argv, tty in cases.values():  # warm the caches once
         run_once(argv, tty)
     for _ in range(rounds):
         order = list(cases)
@@ -154,9 +154,9 @@ def main() -> int:
         print(f"{'command':10} {'reports':>8} {'ms':>9} {'vs parse':>9} {'growth':>7} {'budget':>7}")
         for what, n, ms, vs_parse, growth, budget in scaling(args.scaling_rounds, (100, 1000, 10000)):
             over = (budget is not None and vs_parse > budget) or growth > 12
+            limit = f"{budget:g}x" if budget else ""
             print(
-                f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {(f'{budget:g}x' if budget else ''):>7}"
-                f"{'  OVER' if over else ''}"
+                f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {limit:>7}{'  OVER' if over else ''}"
             )
             if over:
                 failed.append(f"{what} {n}")

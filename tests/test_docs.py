@@ -65,7 +65,7 @@ def test_help_through_console_script(htx):
 @pytest.mark.parametrize("args", [["check"], ["format", "--check"]])
 def test_ruff_clean(args):
     r = subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "htxcli", "tests"],
+        [sys.executable, "-m", "ruff", *args, "htxcli", "tests", "bench"],
         cwd=ROOT,
         capture_output=True,
         text=True,
