@@ -155,9 +155,8 @@ def main() -> int:
         for what, n, ms, vs_parse, growth, budget in scaling(args.scaling_rounds, (100, 1000, 10000)):
             over = (budget is not None and vs_parse > budget) or growth > 12
             limit = f"{budget:g}x" if budget else ""
-            print(
-                f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {limit:>7}{'  OVER' if over else ''}"
-            )
+            flag = "  OVER" if over else ""
+            print(f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {limit:>7}{flag}")
             if over:
                 failed.append(f"{what} {n}")
     if failed:
