@@ -189,6 +189,19 @@ def locked(path: str, wait: float) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+def remove_leftovers(path: str) -> list[str]:
+    """Temporary files of an htx add that was killed before its rename. Call with the lock
+    held: then no live writer owns any of them."""
+    import glob
+
+    directory = os.path.dirname(os.path.abspath(path))
+    pattern = os.path.join(glob.escape(directory), f".{glob.escape(os.path.basename(path))}.*.htx-tmp")
+    found = glob.glob(pattern)
+    for leftover in found:
+        os.unlink(leftover)
+    return found
+
+
 def atomic_write(path: str, text: str, sleep: Callable[[float], None] = time.sleep) -> None:
     """Replace the file with ``text`` so that it is either wholly old or wholly new."""
     directory = os.path.dirname(os.path.abspath(path))

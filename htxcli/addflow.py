@@ -48,6 +48,10 @@ def run_add(
     if base is None and not sets:
         sets = add.interview(_ask, _yesno)
     with add.locked(path, wait):
+        for leftover in add.remove_leftovers(path):
+            click.echo(
+                f"htx: removed {leftover}, left by an htx add that was stopped before it finished", err=True
+            )
         try:
             old = read_text(path)
         except DataError as e:

@@ -78,9 +78,10 @@ def test_killed_between_write_and_rename_leaves_original(env, data):
     finish(proc)
     assert data.read_bytes() == before
     assert tmp.read_bytes().startswith(before)  # the new text was complete, only never renamed
-    # and the next htx add works as usual
+    # the next htx add works as usual, and clears what the killed one left
     code, err = finish(start_add(env, data, "Long An"))
     assert code == 0, err
+    assert "left by an htx add that was stopped" in err and temp_files(data) == []
 
 
 def test_ctrl_c_before_rename_leaves_original_and_no_temp(env, data):
