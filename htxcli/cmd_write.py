@@ -1,0 +1,113 @@
+"""Commands that check or change data files: validate, add."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import click
+
+from .cli import common_options, lazy_complete, province_argument, state
+from .render import FINDING_FORMATS, emit_findings
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, shell_complete=lazy_complete("files"))
+@click.option("--strict", is_flag=True, help="Fail on warnings too (unacknowledged ones).")
+@click.option("--show-acknowledged", is_flag=True, help="Also list findings the data acknowledges.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FINDING_FORMATS),
+    default=None,
+    help="text (path:line:col: severity rule message), json, or github annotations "
+    "[default: github when GITHUB_ACTIONS is set, else text].",
+)
+@common_options
+@click.pass_context
+def validate_cmd(
+    ctx: click.Context, paths: tuple[str, ...], strict: bool, show_acknowledged: bool, fmt: str | None
+) -> None:
+    """Check data files for typos and contradictions; fit for pre-commit.
+
+    Exit 0 when clean (warnings allowed unless --strict), 1 on findings that fail,
+    2 when a file cannot be read. Rules: docs/validation.md.
+
+    \b
+    Examples:
+      htx validate
+      htx validate data/*.toml --strict --format json
+    """
+    from .load import data_path
+    from .validate import exit_code, validate
+
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    findings, all_read = validate(list(paths) or [data_path(state(ctx).get("data"))])
+    emit_findings(findings, fmt, show_acknowledged)
+    ctx.exit(exit_code(findings, all_read, strict))
+
+
+@click.command("add")
+@province_argument
+@click.option("--period", required=True, metavar="P", help="The period the report covers, e.g. 2024-H1.")
+@click.option(
+    "--from-json",
+    "json_file",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin).",
+)
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="One figure, e.g. cooperatives.total=322 or 'cooperatives.members=hơn 42.000' (repeatable).",
+)
+@click.option(
+    "--replace", is_flag=True, help="Replace the report already there for this province and period."
+)
+@click.option("--yes", "-y", is_flag=True, help="Write without asking for confirmation.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another htx add writing the same file.",
+)
+@common_options
+@click.pass_context
+def add_cmd(
+    ctx: click.Context,
+    province: str,
+    period: str,
+    json_file: Any,
+    sets: tuple[str, ...],
+    replace: bool,
+    yes: bool,
+    wait: float,
+) -> None:
+    """Record a new report in the data file, checked, previewed and written safely.
+
+    With neither --from-json nor --set, asks for the source and then figure by figure
+    (Enter skips). Numbers are written the Vietnamese way: 1.256, 39,8, 2,002 tỷ,
+    hơn 42.000; what could be read two ways is refused with a question. The file's other
+    bytes, comments included, stay exactly as they were.
+
+    \b
+    Examples:
+      htx add "Long An" --period 2024 --data data/provinces.toml
+      htx add "Hà Tĩnh" --period 2024 --data data/provinces.toml --set cooperatives.total=980 \\
+          --set source.publisher="Liên minh HTX Hà Tĩnh" --set source.title="Báo cáo năm 2024" --yes
+      htx add "Trà Vinh" --period 2023 --data data/provinces.toml --from-json report.json --yes
+    """
+    from . import add
+    from .addflow import run_add
+
+    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
+    if not chosen:
+        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
+    base = add.from_json(json_file.read(), json_file.name) if json_file else None
+    run_add(chosen, province, period, base, list(sets), replace, yes, wait)
