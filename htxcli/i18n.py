@@ -135,6 +135,27 @@ def tr(text: str, lang: str) -> str:
     return VI.get(text, text) if lang == "vi" else text
 
 
+_DETAIL_VI = (
+    ("stated average, time unit not stated", "bình quân theo báo cáo, không nêu đơn vị thời gian"),
+    ("stated average, per year", "bình quân theo báo cáo, theo năm"),
+    ("stated average, per month", "bình quân theo báo cáo, theo tháng"),
+    (" a month x 12", "/tháng x 12"),
+    (" a year", "/năm"),
+    ("stated ", "báo cáo "),
+)
+
+
+def detail(text: str, lang: str) -> str:
+    """A metric's inputs ("4,000,000 a month x 12") in the reader's language and number writing."""
+    if lang != "vi" or not text:
+        return text
+    for en, vi in _DETAIL_VI:
+        text = text.replace(en, vi)
+    import re
+
+    return re.sub(r"\d[\d,]*(\.\d+)?", lambda m: m.group(0).translate(str.maketrans(",.", ".,")), text)
+
+
 def figure_label(key: str, lang: str) -> str:
     en, vi = FIGURES.get(key, (key.replace("_", " ").capitalize(), key))
     return vi if lang == "vi" else en

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from . import fmt, spec
-from .i18n import figure_label, metric_label, tr
+from .i18n import detail, figure_label, metric_label, tr
 from .metrics import CATALOGUE, Value, attainment, compute_all
 from .model import Dataset, Figure, Report
 from .render import Output
@@ -156,7 +156,7 @@ def _metric_row(section: str, v: Value, stated: float | None, lang: str) -> Row:
     text = cell(v, lang)
     if v.high is not None:
         text += f" – {fmt.value(v.high, m.unit, lang=lang)}"
-    basis = v.detail or v.reason or ""
+    basis = detail(v.detail, lang) if v.detail else v.reason or ""
     if stated is not None and v.origin == "computed":
         basis += f"; {tr('report', lang)}: {fmt.number(stated, 1, lang)} %"
     return [section, metric_label(m, lang), text, tr(v.origin or "n/a", lang), basis, v.value, m.unit]
@@ -169,7 +169,7 @@ def _collapse_unavailable(rows: list[Row], lang: str) -> list[Row]:
     missing: dict[str, list[str]] = {}
     for row in rows:
         if row[5] is None and row[3] == tr("n/a", lang) and not row[0].endswith(tr("Targets", lang)):
-            missing.setdefault(row[0], []).append(row[1].lower())
+            missing.setdefault(row[0], []).append(row[1][:1].lower() + row[1][1:])
         else:
             out.append(row)
     for section, labels in missing.items():

@@ -76,3 +76,10 @@ def test_json_is_the_same_in_every_language(htx, args):
     en = json.loads(htx(*args, "--json", "--lang", "en").stdout)
     vi = json.loads(htx(*args, "--json", "--lang", "vi").stdout)
     assert en == vi
+
+
+def test_metric_inputs_in_vietnamese(htx):
+    r = htx("show", "Hà Tĩnh", "--lang", "vi", "--format", "markdown")
+    assert "4.000.000/tháng x 12" in r.stdout
+    assert "không nêu đơn vị thời gian" in r.stdout
+    assert "tỷ lệ tốt trên tổng số HTX" in r.stdout  # labels keep their capitals in the list of gaps
