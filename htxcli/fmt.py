@@ -66,8 +66,6 @@ def value(
         text += _PER[lang].get(per or "", "")
     elif unit == "ha":
         text = f"{number(x, 2, lang)} ha"
-    elif unit == "points":
-        text = f"{'+' if x > 0 else ''}{number(x * 100, 1, lang)} pts"
     else:
         text = number(x, 0 if float(x).is_integer() else 1, lang)
     return qualify(text, qualifier, lang)

@@ -22,14 +22,16 @@ def compare(
     lang: str = "en",
     notes: list[str] | None = None,
 ) -> Output:
-    chosen = metric_ids or [m for m in CATALOGUE if any(compute(r, m).value is not None for r in reports)]
+    computed = {mid: [compute(r, mid) for r in reports] for mid in (metric_ids or CATALOGUE)}
+    # by default, every metric that at least one of the provinces has
+    chosen = metric_ids or [mid for mid, vs in computed.items() if any(v.value is not None for v in vs)]
     est = tr("est.", lang)
     heads = [
         f"{r.province} ({r.period.label}{f', {est}' if r.status == 'estimated' else ''})" for r in reports
     ]
     rows, raw, body = [], [], {}
     for mid in chosen:
-        values = [compute(r, mid) for r in reports]
+        values = computed[mid]
         best = leader(values)
         m = values[0].metric
         cells = [cell(v, lang) + (" *" if i == best else "") for i, v in enumerate(values)]
