@@ -162,9 +162,9 @@ def _metric_row(section: str, v: Value, stated: float | None, lang: str) -> Row:
     return [section, metric_label(m, lang), text, tr(v.origin or "n/a", lang), basis, v.value, m.unit]
 
 
-def _collapse_unavailable(rows: list[Row], lang: str) -> list[Row]:
-    """For reading: one line per section names the metrics that cannot be computed.
-    (JSON and CSV keep every metric with its own reason.)"""
+def _unavailable(rows: list[Row], lang: str) -> tuple[list[Row], dict[str, str]]:
+    """For reading: the metrics that cannot be computed leave the table and are named in
+    one line per section, under it. (JSON and CSV keep every metric with its own reason.)"""
     out: list[Row] = []
     missing: dict[str, list[str]] = {}
     for row in rows:
@@ -172,19 +172,8 @@ def _collapse_unavailable(rows: list[Row], lang: str) -> list[Row]:
             missing.setdefault(row[0], []).append(row[1][:1].lower() + row[1][1:])
         else:
             out.append(row)
-    for section, labels in missing.items():
-        at = max((i for i, row in enumerate(out) if row[0] == section), default=len(out) - 1)
-        out.insert(
-            at + 1,
-            [
-                section,
-                tr("Not computable", lang),
-                tr("n/a", lang),
-                tr("n/a", lang),
-                tr("no figures for: ", lang) + ", ".join(labels),
-            ],
-        )
-    return out
+    lead = f"{tr('Not computable', lang)}, {tr('no figures for: ', lang)}"
+    return out, {section: lead + ", ".join(labels) for section, labels in missing.items()}
 
 
 def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
@@ -251,10 +240,12 @@ def show(ds: Dataset, reports: list[Report], notes: list[str], lang: str = "en")
             out_notes.append(source)
         rows += report_rows(r, values, lang, f"{r.province}: " if len(reports) > 1 else "")
     columns = [tr(c, lang) for c in ("section", "item", "value", "origin", "basis")]
+    shown, captions = _unavailable(rows, lang)
     return Output(
         data=doc("show", ds, notes=notes, reports=docs),
         columns=columns,
-        rows=[[str(c) for c in row[:5]] for row in _collapse_unavailable(rows, lang)],
+        rows=[[str(c) for c in row[:5]] for row in shown],
+        captions=captions,
         title=_heading(reports[0], lang)[0] if len(reports) == 1 else "",
         notes=notes + out_notes,
         group=0,

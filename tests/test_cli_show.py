@@ -22,7 +22,7 @@ def test_version(htx):
 def test_show_table_piped_is_plain_text(htx):
     r = htx("show", "Long An")
     assert r.success, r.stderr
-    assert "┃" not in r.stdout and "\x1b[" not in r.stdout
+    assert "\x1b[" not in r.stdout
     header, *rows = [line.split("\t") for line in r.stdout.splitlines()]
     assert header == ["section", "item", "value", "unit", "origin", "basis"]
     active = next(row for row in rows if row[1] == "Active share")

@@ -1,0 +1,152 @@
+"""The terminal table (rich), and markdown, drawn from one Output; the CLI on a real terminal."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import re
+import subprocess
+from unittest import mock
+
+import pytest
+from conftest import BIN
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from htxcli import render, select, views
+from htxcli.render import Output
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def draw(out: Output, monkeypatch: pytest.MonkeyPatch, width: int = 100) -> list[str]:
+    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    stream = Terminal()
+    render.emit(out, "table", stream)
+    return [ANSI.sub("", line).rstrip() for line in stream.getvalue().splitlines()]
+
+
+def long_an(dataset) -> Output:
+    reports, notes = select.for_show(dataset, "Long An", None)
+    return views.show(dataset, reports, notes)
+
+
+def test_show_sections_in_order_with_what_cannot_be_computed_under_each(dataset, monkeypatch):
+    lines = draw(long_an(dataset), monkeypatch)
+    titles = [
+        i for i, line in enumerate(lines) if line in ("Cooperatives (HTX)", "Cooperative unions (LHHTX)")
+    ]
+    assert len(titles) == 2
+    coops = lines[titles[0] : titles[1]]
+    assert any(re.match(r"Active share +86 % +computed +277 / 322", line) for line in coops)
+    missing = next(i for i, line in enumerate(coops) if line.startswith("Not computable, no figures for:"))
+    assert "revenue per cooperative" in " ".join(coops[missing:])
+    assert not any(line.startswith("Not computable ") for line in lines)  # not a table row
+
+
+def test_columns_are_two_spaces_apart_and_aligned(dataset, monkeypatch):
+    lines = draw(long_an(dataset), monkeypatch)
+    header = next(line for line in lines if line.startswith("item"))
+    total = next(line for line in lines if line.startswith("Total "))
+    value_at = header.index("value")
+    assert total[value_at:].startswith("322") and total[value_at - 2 : value_at] == "  "
+    assert not set("┃━│┏└") & set("".join(lines))
+
+
+def test_wrapped_cells_keep_their_column(monkeypatch):
+    words = "a long explanation that has to wrap over several lines of a narrow terminal"
+    out = Output({}, ["item", "value", "basis"], [["x", "1", words], ["y", "22", "short"]], numeric={1})
+    lines = draw(out, monkeypatch, width=40)
+    first = next(i for i, line in enumerate(lines) if line.startswith("x"))
+    start = lines[first].index("a long")
+    continued = lines[first + 1 : lines.index(next(line for line in lines if line.startswith("y")))]
+    assert len(continued) >= 2
+    assert all(line[:start].strip() == "" and line[start] != " " for line in continued)
+    y = next(line for line in lines if line.startswith("y"))
+    assert lines[first].index("1") == y.index("22") + 1  # numbers right-justified
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    cells=st.lists(
+        st.lists(
+            st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=30),
+            min_size=3,
+            max_size=3,
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    width=st.integers(min_value=30, max_value=120),
+)
+def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
+    stream = Terminal()
+    with mock.patch.dict(os.environ, {"COLUMNS": str(width)}):
+        render.emit(Output({}, ["a", "b", "c"], cells), "table", stream)
+    drawn = ANSI.sub("", stream.getvalue())
+    assert all(len(line) <= width for line in drawn.splitlines())
+    for word in {w for row in cells for c in row for w in c.split() if len(w) < width // 4}:
+        assert word in drawn
+
+
+def test_cells_are_data_not_markup(monkeypatch):
+    lines = draw(Output({}, ["item", "note"], [["x", "[bold]kept[/bold] as written"]]), monkeypatch)
+    assert any("[bold]kept[/bold] as written" in line for line in lines)
+
+
+def test_markdown_names_what_cannot_be_computed_after_the_table(dataset):
+    stream = io.StringIO()
+    render.emit(long_an(dataset), "markdown", stream)
+    text = stream.getvalue()
+    table, _, after = text.partition("\n\n")
+    assert table.startswith("| section") and "Not computable" not in table
+    assert after.startswith("Cooperatives (HTX): Not computable, no figures for: good share")
+
+
+def on_terminal(*args: str, env: dict[str, str]) -> tuple[int, str]:
+    """Run the installed htx with its stdout on a pseudo-terminal, as a user sees it."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [os.path.join(BIN, "htx"), *args],
+        stdout=slave,
+        stderr=subprocess.DEVNULL,
+        env={**env, "COLUMNS": "100"},
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(master)
+    return proc.returncode, b"".join(chunks).decode()
+
+
+def test_cli_draws_a_table_on_a_terminal(env):
+    code, text = on_terminal("show", "Long An", env=env)
+    plain = ANSI.sub("", text)
+    assert code == 0
+    assert "\x1b[1mCooperatives (HTX)" in text  # section titles in bold
+    assert "\x1b[2mNot computable, no figures for:" in text
+    assert re.search(r"\nActive share +86 % +computed +277 / 322; report: 86 %", plain.replace("\r", ""))
+    assert "\t" not in plain
+
+
+def test_cli_rank_on_a_terminal_draws_bars(env):
+    code, text = on_terminal("rank", "--by", "charter_capital_per_coop", env=env)
+    lines = ANSI.sub("", text).replace("\r", "").splitlines()
+    assert code == 0
+    first = next(line for line in lines if "Hà Tĩnh" in line)
+    assert re.match(r" +1 Hà Tĩnh", first) and first.rstrip().endswith("█" * 12)
