@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import io
 import os
+import pty
+import subprocess
 import sys
 from pathlib import Path
 
@@ -43,3 +45,27 @@ def htx(script_runner, env):
 
 def report(ds: Dataset, province: str):
     return ds.of(province)[-1]
+
+
+def on_terminal(*args: str, env: dict[str, str]) -> tuple[int, str]:
+    """Run the installed htx with its stdout on a pseudo-terminal, as a user sees it."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [os.path.join(BIN, "htx"), *args],
+        stdout=slave,
+        stderr=subprocess.DEVNULL,
+        env={**env, "COLUMNS": "100"},
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(master)
+    return proc.returncode, b"".join(chunks).decode()

@@ -221,8 +221,3 @@ def test_growth_between_two_reports(htx, tmp_path):
     assert doc["changes"]["active_share"]["points"] == pytest.approx(277 / 322 - 0.8)
     r = htx("--data", str(two_reports(tmp_path)), "growth", "Long An", "--from", "2024-H1", "--to", "2023")
     assert r.returncode == 2
-
-
-def test_no_colour_when_no_color_set(htx, env):
-    r = htx("rank", "--by", "cooperatives", env={**env, "NO_COLOR": "1"})
-    assert "\x1b[" not in r.stdout and "┃" not in r.stdout

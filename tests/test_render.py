@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import io
 import os
-import pty
 import re
-import subprocess
 from unittest import mock
 
 import pytest
-from conftest import BIN
+from conftest import on_terminal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -110,30 +108,6 @@ def test_markdown_names_what_cannot_be_computed_after_the_table(dataset):
     assert after.startswith("Cooperatives (HTX): Not computable, no figures for: good share")
 
 
-def on_terminal(*args: str, env: dict[str, str]) -> tuple[int, str]:
-    """Run the installed htx with its stdout on a pseudo-terminal, as a user sees it."""
-    master, slave = pty.openpty()
-    proc = subprocess.Popen(
-        [os.path.join(BIN, "htx"), *args],
-        stdout=slave,
-        stderr=subprocess.DEVNULL,
-        env={**env, "COLUMNS": "100"},
-    )
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=60)
-    os.close(master)
-    return proc.returncode, b"".join(chunks).decode()
-
-
 def test_cli_draws_a_table_on_a_terminal(env):
     code, text = on_terminal("show", "Long An", env=env)
     plain = ANSI.sub("", text)
@@ -142,6 +116,13 @@ def test_cli_draws_a_table_on_a_terminal(env):
     assert "\x1b[2mNot computable, no figures for:" in text
     assert re.search(r"\nActive share +86 % +computed +277 / 322; report: 86 %", plain.replace("\r", ""))
     assert "\t" not in plain
+
+
+def test_cli_on_a_terminal_with_no_color_prints_plain_rows(env):
+    code, text = on_terminal("rank", "--by", "cooperatives", env={**env, "NO_COLOR": "1"})
+    lines = text.replace("\r", "").splitlines()
+    assert code == 0 and "\x1b[" not in text
+    assert lines[0].split("\t")[:3] == ["rank", "province", "period"]
 
 
 def test_cli_rank_on_a_terminal_draws_bars(env):
