@@ -114,7 +114,10 @@ def _rich(out: Output, stream: TextIO) -> None:
         )
         for i, col in zip(keep, _spaced([columns[i] for i in keep]), strict=True):
             bar = out.bars is not None and i == len(columns) - 1
-            table.add_column(col, justify="right" if i in out.numeric else "left", no_wrap=bar)
+            # fold, not rich's default ellipsis: a word wider than its column is broken, not cut
+            table.add_column(
+                col, justify="right" if i in out.numeric else "left", no_wrap=bar, overflow="fold"
+            )
         for row in section:
             table.add_row(*row)
         console.print(table)

@@ -94,6 +94,12 @@ def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
         assert word in drawn
 
 
+def test_a_word_wider_than_its_column_is_folded_not_cut(monkeypatch):
+    out = Output({}, ["a", "b", "c"], [["", "00000\u3000\u3000", "0000000000"], ["00000\u3000、", "", ""]])
+    text = "\n".join(draw(out, monkeypatch, width=30))
+    assert "…" not in text and "、" in text and text.count("0") == 20
+
+
 def test_cells_are_data_not_markup(monkeypatch):
     lines = draw(Output({}, ["item", "note"], [["x", "[bold]kept[/bold] as written"]]), monkeypatch)
     assert any("[bold]kept[/bold] as written" in line for line in lines)
