@@ -68,9 +68,7 @@ def _bar(x: float | None, top: float, width: int = 12) -> str:
 
 
 def _rich(out: Output, stream: TextIO) -> None:
-    from rich.box import SIMPLE_HEAD
     from rich.console import Console
-    from rich.table import Table
 
     # Cells are data, not markup: "[x]" in a note must print as written (and it is faster).
     console = Console(file=stream, highlight=False, emoji=False, markup=False)
@@ -94,33 +92,57 @@ def _rich(out: Output, stream: TextIO) -> None:
         )
     for name in captions:
         sections.setdefault(name, [])
+    header = _spaced([columns[i] for i in keep])
+    right = [i in out.numeric for i in keep]
+    bar = out.bars is not None  # the last column: never wrapped
     for n, (name, section) in enumerate(sections.items()):
         if n:
             console.line()
-        # No cell padding: rich wraps every padded cell in a Padding renderable, which was a
-        # third of the drawing time. A trailing space in each cell and the box's blank
-        # column rule give the same two-space gap, and wrapped lines still align.
-        table = Table(
-            title=name or None,
-            title_justify="left",
-            title_style="bold",
-            caption=captions.get(name),
-            caption_justify="left",
-            caption_style="dim",
-            box=SIMPLE_HEAD,
-            padding=0,
-            show_edge=False,
-            header_style="bold",
+        console.print(_table(name, header, section, right, bar, captions.get(name), console.width))
+
+
+def _table(
+    title: str,
+    header: list[str],
+    rows: list[list[str]],
+    right: list[bool],
+    bar: bool,
+    caption: str | None,
+    width: int,
+) -> Any:
+    from rich.box import SIMPLE_HEAD
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    # No cell padding: rich wraps every padded cell in a Padding renderable, which was a
+    # third of the drawing time. A trailing space in each cell and the box's blank column
+    # rule give the same two-space gap, and wrapped lines still align.
+    table = Table(
+        title=title or None,
+        title_justify="left",
+        title_style="bold",
+        caption=caption,
+        caption_justify="left",
+        caption_style="dim",
+        box=SIMPLE_HEAD,
+        padding=0,
+        show_edge=False,
+        header_style="bold",
+    )
+    # When every cell fits, say so: rich then neither measures nor wraps each cell again.
+    widths = [max(cell_len(row[k]) for row in [header, *rows]) for k in range(len(header))]
+    fits = sum(widths) + len(widths) - 1 <= width
+    for k, col in enumerate(header):
+        table.add_column(
+            col,
+            justify="right" if right[k] else "left",
+            no_wrap=fits or (bar and k == len(header) - 1),
+            width=widths[k] if fits else None,
+            overflow="fold",  # a word wider than its column is broken, not cut
         )
-        for i, col in zip(keep, _spaced([columns[i] for i in keep]), strict=True):
-            bar = out.bars is not None and i == len(columns) - 1
-            # fold, not rich's default ellipsis: a word wider than its column is broken, not cut
-            table.add_column(
-                col, justify="right" if i in out.numeric else "left", no_wrap=bar, overflow="fold"
-            )
-        for row in section:
-            table.add_row(*row)
-        console.print(table)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def _spaced(cells: list[str]) -> list[str]:

@@ -94,6 +94,31 @@ def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
         assert word in drawn
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    cells=st.lists(
+        st.lists(
+            st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=12),
+            min_size=3,
+            max_size=3,
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    right=st.lists(st.booleans(), min_size=3, max_size=3),
+)
+def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
+    from rich.console import Console
+
+    def drawn(hint: int) -> str:
+        stream = io.StringIO()
+        console = Console(file=stream, width=120, force_terminal=True, markup=False, emoji=False)
+        console.print(render._table("t", ["a ", "b ", "c"], cells, right, False, None, hint))
+        return stream.getvalue()
+
+    assert drawn(120) == drawn(0)  # told it fits, vs left to measure and wrap every cell
+
+
 def test_a_word_wider_than_its_column_is_folded_not_cut(monkeypatch):
     out = Output({}, ["a", "b", "c"], [["", "00000\u3000\u3000", "0000000000"], ["00000\u3000、", "", ""]])
     text = "\n".join(draw(out, monkeypatch, width=30))
