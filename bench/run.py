@@ -156,7 +156,8 @@ def main() -> int:
             over = (budget is not None and vs_parse > budget) or growth > 12
             limit = f"{budget:g}x" if budget else ""
             flag = "  OVER" if over else ""
-            print(f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {growth:6.2f}x {limit:>7}{flag}")
+            grew = "" if growth != growth else f"{growth:6.2f}x"  # nan: the first size has no previous
+            print(f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {grew:>7} {limit:>7}{flag}")
             if over:
                 failed.append(f"{what} {n}")
     if failed:
