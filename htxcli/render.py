@@ -87,41 +87,38 @@ def _rich(out: Output, stream: TextIO) -> None:
     captions = out.captions or {}
     sections: dict[str, list[list[str]]] = {}
     for row in rows:
-        sections.setdefault(row[out.group] if out.group is not None else "", []).append(
-            _spaced([row[i] for i in keep])
-        )
+        key = row[out.group] if out.group is not None else ""
+        sections.setdefault(key, []).append([row[i] for i in keep])
     for name in captions:
         sections.setdefault(name, [])
-    header = _spaced([columns[i] for i in keep])
+    header = [columns[i] for i in keep]
     right = [i in out.numeric for i in keep]
-    bar = out.bars is not None  # the last column: never wrapped
     for n, (name, section) in enumerate(sections.items()):
         if n:
             console.line()
-        console.print(_table(name, header, section, right, bar, captions.get(name), console.width))
+        table = _table(console, console.width, header, section, right, out.bars is not None)
+        table.title, table.caption = name or None, captions.get(name)
+        console.print(table)
 
 
 def _table(
-    title: str,
-    header: list[str],
-    rows: list[list[str]],
-    right: list[bool],
-    bar: bool,
-    caption: str | None,
-    width: int,
+    console: Any, width: int, header: list[str], rows: list[list[str]], right: list[bool], bar: bool
 ) -> Any:
+    """A borderless rich table whose columns are two spaces apart; a bar column is never wrapped.
+
+    No cell padding: with any, rich wraps every cell in a Padding renderable that renders it
+    a second time (a third of the drawing). Each cell but the last carries the gap as a
+    trailing space instead, and the box's blank column rule adds the other; wrapped lines
+    still start at their column. rich strips a right-justified cell's trailing space, so
+    numeric columns are right-aligned here, and never wrapped (their header may be)."""
     from rich.box import SIMPLE_HEAD
     from rich.cells import cell_len
     from rich.table import Table
+    from rich.text import Text
 
-    # No cell padding: rich wraps every padded cell in a Padding renderable, which was a
-    # third of the drawing time. A trailing space in each cell and the box's blank column
-    # rule give the same two-space gap, and wrapped lines still align.
     table = Table(
-        title=title or None,
         title_justify="left",
         title_style="bold",
-        caption=caption,
         caption_justify="left",
         caption_style="dim",
         box=SIMPLE_HEAD,
@@ -129,25 +126,31 @@ def _table(
         show_edge=False,
         header_style="bold",
     )
+    last = len(header) - 1
+    cells = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in header]
+    natural = [max(map(cell_len, [header[k], *cells[k]])) + (k < last) for k in range(len(header))]
     # When every cell fits, say so: rich then neither measures nor wraps each cell again.
-    widths = [max(cell_len(row[k]) for row in [header, *rows]) for k in range(len(header))]
-    fits = sum(widths) + len(widths) - 1 <= width
-    for k, col in enumerate(header):
+    fits = sum(natural) + last <= width
+    for k, head in enumerate(header):
+        gap = " " if k < last else ""
+        if right[k]:
+            head_min = cell_len(head) if fits else max(map(cell_len, head.split()), default=0)
+            w = max([head_min, *map(cell_len, cells[k])])
+            lines = [line.plain for line in Text(head).wrap(console, w)] if w else [head]
+            head = "\n".join(" " * (w - cell_len(line)) + line + gap for line in lines)
+            cells[k] = [" " * (w - cell_len(c)) + c + gap for c in cells[k]]
+            table.add_column(head, no_wrap=True, width=w + len(gap), overflow="fold")
+            continue
+        cells[k] = [c + gap for c in cells[k]]
         table.add_column(
-            col,
-            justify="right" if right[k] else "left",
-            no_wrap=fits or (bar and k == len(header) - 1),
-            width=widths[k] if fits else None,
+            head + gap,
+            no_wrap=fits or (bar and k == last),
+            width=natural[k] if fits else None,
             overflow="fold",  # a word wider than its column is broken, not cut
         )
-    for row in rows:
+    for row in zip(*cells, strict=True):
         table.add_row(*row)
     return table
-
-
-def _spaced(cells: list[str]) -> list[str]:
-    """Every cell but the last followed by a space: the gap between columns."""
-    return [c + " " for c in cells[:-1]] + cells[-1:]
 
 
 FINDING_FORMATS = ("text", "json", "github")

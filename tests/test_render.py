@@ -71,6 +71,21 @@ def test_wrapped_cells_keep_their_column(monkeypatch):
     assert lines[first].index("1") == y.index("22") + 1  # numbers right-justified
 
 
+@pytest.mark.parametrize("width", [40, 100])
+def test_numbers_are_right_aligned_two_spaces_before_the_next_column(monkeypatch, width):
+    why = "a reason long enough to wrap in a narrow terminal, over more than one line"
+    rows = [["x", "7", why], ["y", "1,234,567", ""], ["z", "n/a", "short"]]
+    out = Output({}, ["item", "number of things counted", "reason"], rows, numeric={1})
+    lines = draw(out, monkeypatch, width)
+    reason_at = next(line for line in lines if line.startswith("item")).index("reason")
+    for label, number in (("x", "7"), ("y", "1,234,567"), ("z", "n/a")):
+        line = next(line for line in lines if line.startswith(label))
+        assert line[: reason_at - 2].endswith(number) and line[reason_at - 2 : reason_at].strip() == ""
+    if width == 40:  # the reason wraps: its next line starts at its column
+        continued = lines[lines.index(next(line for line in lines if line.startswith("x"))) + 1]
+        assert continued[:reason_at].strip() == "" and continued[reason_at] != " "
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     cells=st.lists(
@@ -113,7 +128,7 @@ def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
     def drawn(hint: int) -> str:
         stream = io.StringIO()
         console = Console(file=stream, width=120, force_terminal=True, markup=False, emoji=False)
-        console.print(render._table("t", ["a ", "b ", "c"], cells, right, False, None, hint))
+        console.print(render._table(console, hint, ["a", "b", "c"], cells, right, False))
         return stream.getvalue()
 
     assert drawn(120) == drawn(0)  # told it fits, vs left to measure and wrap every cell
@@ -161,4 +176,4 @@ def test_cli_rank_on_a_terminal_draws_bars(env):
     lines = ANSI.sub("", text).replace("\r", "").splitlines()
     assert code == 0
     first = next(line for line in lines if "Hà Tĩnh" in line)
-    assert re.match(r" +1 Hà Tĩnh", first) and first.rstrip().endswith("█" * 12)
+    assert re.match(r" +1  Hà Tĩnh", first) and first.rstrip().endswith("█" * 12)
