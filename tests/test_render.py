@@ -86,17 +86,15 @@ def test_numbers_are_right_aligned_two_spaces_before_the_next_column(monkeypatch
         assert continued[:reason_at].strip() == "" and continued[reason_at] != " "
 
 
+def rows_of_three(cell_size: int, rows: int) -> st.SearchStrategy[list[list[str]]]:
+    """Rows of three cells: letters (wide ones too), digits, punctuation and spaces."""
+    cell = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=cell_size)
+    return st.lists(st.lists(cell, min_size=3, max_size=3), min_size=1, max_size=rows)
+
+
 @settings(max_examples=40, deadline=None)
 @given(
-    cells=st.lists(
-        st.lists(
-            st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=30),
-            min_size=3,
-            max_size=3,
-        ),
-        min_size=1,
-        max_size=6,
-    ),
+    cells=rows_of_three(cell_size=30, rows=6),
     width=st.integers(min_value=30, max_value=120),
 )
 def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
@@ -111,15 +109,7 @@ def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
 
 @settings(max_examples=40, deadline=None)
 @given(
-    cells=st.lists(
-        st.lists(
-            st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=12),
-            min_size=3,
-            max_size=3,
-        ),
-        min_size=1,
-        max_size=5,
-    ),
+    cells=rows_of_three(cell_size=12, rows=5),
     right=st.lists(st.booleans(), min_size=3, max_size=3),
 )
 def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
