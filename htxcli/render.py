@@ -128,14 +128,15 @@ def _table(
     )
     last = len(header) - 1
     cells = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in header]
-    natural = [max(map(cell_len, [header[k], *cells[k]])) + (k < last) for k in range(len(header))]
+    widest = [max(map(cell_len, column), default=0) for column in cells]
+    natural = [max(cell_len(head), widest[k]) + (k < last) for k, head in enumerate(header)]
     # When every cell fits, say so: rich then neither measures nor wraps each cell again.
     fits = sum(natural) + last <= width
     for k, head in enumerate(header):
         gap = " " if k < last else ""
         if right[k]:
             head_min = cell_len(head) if fits else max(map(cell_len, head.split()), default=0)
-            w = max([head_min, *map(cell_len, cells[k])])
+            w = max(head_min, widest[k])
             lines = [line.plain for line in Text(head).wrap(console, w)] if w else [head]
             head = "\n".join(" " * (w - cell_len(line)) + line + gap for line in lines)
             cells[k] = [" " * (w - cell_len(c)) + c + gap for c in cells[k]]
