@@ -126,6 +126,8 @@ VI: dict[str, str] = {
         "* đánh dấu tỉnh dẫn đầu mỗi dòng (thấp nhất khi càng thấp càng tốt); không có: không tính được"
     ),
     "computed from two reports": "tính từ hai báo cáo",
+    " pts": " điểm %",
+    " %/yr": " %/năm",
     "with credit funds": "gồm cả quỹ tín dụng",
     "a report does not say the time unit": "một báo cáo không nêu đơn vị thời gian",
 }

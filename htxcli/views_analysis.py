@@ -6,7 +6,7 @@ from typing import Any
 
 from . import fmt
 from .analysis import Implied, change, comparison_notes, implied, leader, length_note, rank
-from .i18n import metric_label, tr
+from .i18n import figure_label, metric_label, tr
 from .metrics import CATALOGUE, compute
 from .model import Dataset, Report
 from .render import Output
@@ -139,16 +139,39 @@ def _pct(x: float | None, lang: str, suffix: str = " %") -> str:
 
 
 def _implied_row(i: Implied, lang: str) -> list[str]:
+    vi = lang == "vi"
     if i.rate is not None:
-        basis = f"derived from the stated rate {i.rate:+g} % year on year ({i.earlier_when})"
+        rate = ("+" if i.rate >= 0 else "-") + fmt.number(abs(i.rate), 4, lang) + " %"  # as stated
+        basis = (
+            f"suy ra từ tỷ lệ tăng {rate} so với cùng kỳ ({i.earlier_when})"
+            if vi
+            else f"derived from the stated rate {rate} year on year ({i.earlier_when})"
+        )
         diff, rel = _signed(i.now - i.earlier, i.unit, lang), _pct(i.rate / 100, lang)
     else:
-        basis = f"derived from the stated value at the {i.earlier_when}"
-        diff, rel = _pct(i.points, lang, " pts"), ""
+        basis = (
+            f"suy ra từ giá trị đầu kỳ {i.start_of} theo báo cáo"
+            if vi
+            else f"derived from the stated value at the {i.earlier_when}"
+        )
+        diff, rel = _pct(i.points, lang, tr(" pts", lang)), ""
         if i.stated_now is not None:
-            basis += f"; the report prints {fmt.value(i.stated_now, i.unit, lang=lang)} now"
+            now = fmt.value(i.stated_now, i.unit, lang=lang)
+            basis += f"; báo cáo ghi {now} hiện nay" if vi else f"; the report prints {now} now"
     earlier = fmt.value(i.earlier, i.unit, "about" if i.rate else None, lang)
-    return [i.label, earlier, fmt.value(i.now, i.unit, lang=lang), diff, rel, "", basis]
+    return [_implied_label(i, lang), earlier, fmt.value(i.now, i.unit, lang=lang), diff, rel, "", basis]
+
+
+_GROUP_VI = {"cooperatives": "HTX", "credit_funds": "QTDND", "unions": "LHHTX", "groups": "THT"}
+
+
+def _implied_label(i: Implied, lang: str) -> str:
+    if lang != "vi":
+        return i.label
+    if i.key in CATALOGUE:
+        return metric_label(CATALOGUE[i.key][0], lang)
+    kind, key = i.key.split(".", 1)
+    return f"{_GROUP_VI[kind]}: {figure_label(key, lang).lower()}"
 
 
 def _implied_json(i: Implied) -> dict[str, Any]:
@@ -186,7 +209,9 @@ def growth(
             if c.reason and not metric_ids:
                 continue
             u = c.metric.unit
-            diff = _signed(c.absolute, u, lang) if c.points is None else _pct(c.points, lang, " pts")
+            diff = (
+                _signed(c.absolute, u, lang) if c.points is None else _pct(c.points, lang, tr(" pts", lang))
+            )
             rows.append(
                 [
                     metric_label(c.metric, lang),
@@ -194,7 +219,7 @@ def growth(
                     cell(c.after, lang),
                     diff,
                     _pct(c.relative, lang),
-                    _pct(c.annualised, lang, " %/yr"),
+                    _pct(c.annualised, lang, tr(" %/yr", lang)),
                     c.reason or tr("computed from two reports", lang),
                 ]
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -83,3 +84,14 @@ def test_metric_inputs_in_vietnamese(htx):
     assert "4.000.000/tháng x 12" in r.stdout
     assert "không nêu đơn vị thời gian" in r.stdout
     assert "tỷ lệ tốt trên tổng số HTX" in r.stdout  # labels keep their capitals in the list of gaps
+
+
+def test_growth_in_vietnamese(htx):
+    r = htx("growth", "Lào Cai", "--lang", "vi", "--format", "markdown")
+    rows = {line.split("|")[1].strip(): line for line in r.stdout.splitlines()[2:]}
+    assert "khoảng 841,2 triệu đồng" in rows["HTX: doanh thu bình quân"]
+    assert "suy ra từ tỷ lệ tăng +6,4 % so với cùng kỳ (2022)" in rows["HTX: doanh thu bình quân"]
+    assert "THT: lợi nhuận bình quân" in rows
+    r = htx("growth", "Long An", "--lang", "vi", "--format", "markdown")
+    assert "+6,8 điểm %" in r.stdout and "đầu kỳ 2024-H1" in r.stdout and "báo cáo ghi 39,8 %" in r.stdout
+    assert not re.search(r"derived|stated|pts|\d\.\d", r.stdout)
