@@ -158,6 +158,60 @@ def detail(text: str, lang: str) -> str:
     return re.sub(r"\d[\d,]*(\.\d+)?", lambda m: m.group(0).translate(str.maketrans(",.", ".,")), text)
 
 
+_MONTHS = "January February March April May June July August September October November December"
+_DATE = r"\b(\d{1,2}) (" + _MONTHS.replace(" ", "|") + r") (\d{4})\b"
+
+#: Notes htx prints above a table, as written in the code (a full match) -> Vietnamese.
+#: JSON keeps them in English; dates become 1/7/2025 and "(old)" "(cũ)" before matching.
+_SENTENCES_VI = (
+    (
+        r"(?P<p>.+) has been part of the new (?P<u>.+) since (?P<d>\S+) \(with (?P<o>.+)\)\.",
+        "{p} thuộc {u} mới từ ngày {d} (cùng {o}).",
+    ),
+    (
+        r"Since (?P<d>\S+), (?P<u>.+) names a larger unit \((?P<l>.+)\); "
+        r"these figures are for the old (?P<p>.+)\.",
+        "Từ ngày {d}, {u} là đơn vị mới gồm {l}; các số liệu này là của {p} cũ.",
+    ),
+    (r"(?P<u>.+), since (?P<d>\S+), groups (?P<l>.+)\.", "Từ ngày {d}, {u} gồm {l}."),
+    (r"No data for (?P<l>.+); shown: (?P<s>.+)\.", "Không có số liệu của {l}; hiển thị: {s}."),
+    (
+        r"Periods differ \((?P<l>.+)\): counts are comparable, flows in the period are not\.",
+        "Các kỳ khác nhau ({l}): số lượng so sánh được, số phát sinh trong kỳ thì không.",
+    ),
+    (
+        r"Estimated figures \((?P<l>.+)\) stand beside actual ones\.",
+        "Số liệu ước tính ({l}) đặt cạnh số liệu thực hiện.",
+    ),
+    (
+        r"(?P<a>\S+) and (?P<b>\S+) differ in length: flows \(new, dissolved\) are not comparable; "
+        r"rates are annualised over the time between their ends\.",
+        "Kỳ {a} và kỳ {b} dài khác nhau: số phát sinh (thành lập mới, giải thể) không so sánh "
+        "được; tốc độ tăng được quy về năm theo khoảng thời gian giữa hai cuối kỳ.",
+    ),
+    (
+        r"(?P<p>.+) has one report and it states no rates or start values to derive from\.",
+        "{p} chỉ có một báo cáo, và báo cáo không nêu tốc độ tăng hay giá trị đầu kỳ để suy ra.",
+    ),
+)
+
+
+def sentence(text: str, lang: str) -> str:
+    """A note above a table in the reader's language (unknown notes stay as written)."""
+    if lang != "vi":
+        return text
+    import re
+
+    months = _MONTHS.split()
+    text = re.sub(_DATE, lambda m: f"{m[1]}/{months.index(m[2]) + 1}/{m[3]}", text)
+    text = text.replace(" (old)", " (cũ)")
+    for pattern, vi in _SENTENCES_VI:
+        match = re.fullmatch(pattern, text)
+        if match:
+            return vi.format(**match.groupdict())
+    return text
+
+
 def figure_label(key: str, lang: str) -> str:
     en, vi = FIGURES.get(key, (key.replace("_", " ").capitalize(), key))
     return vi if lang == "vi" else en

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from . import fmt, spec
-from .i18n import detail, figure_label, metric_label, tr
+from .i18n import detail, figure_label, metric_label, sentence, tr
 from .metrics import CATALOGUE, Value, attainment, compute_all
 from .model import Dataset, Figure, Report
 from .render import Output
@@ -247,7 +247,7 @@ def show(ds: Dataset, reports: list[Report], notes: list[str], lang: str = "en")
         rows=[[str(c) for c in row[:5]] for row in shown],
         captions=captions,
         title=_heading(reports[0], lang)[0] if len(reports) == 1 else "",
-        notes=notes + out_notes,
+        notes=[sentence(n, lang) for n in notes] + out_notes,
         group=0,
         raw_columns=["section", "item", "value", "unit", "origin", "basis"],
         raw_rows=[[row[0], row[1], row[5], row[6], row[3], row[4]] for row in rows],

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import fmt
 from .analysis import Implied, change, comparison_notes, implied, leader, length_note, rank
-from .i18n import figure_label, metric_label, tr
+from .i18n import figure_label, metric_label, sentence, tr
 from .metrics import CATALOGUE, compute
 from .model import Dataset, Report
 from .render import Output
@@ -62,7 +62,7 @@ def compare(
         ),
         columns=[tr("metric", lang), *heads, tr("not available because", lang)],
         rows=rows,
-        notes=[*said, tr(LEADER_NOTE, lang)],
+        notes=[*(sentence(n, lang) for n in said), tr(LEADER_NOTE, lang)],
         numeric=set(range(1, len(reports) + 1)),
         raw_columns=["metric", "unit", *(r.province for r in reports), "leader"],
         raw_rows=raw,
@@ -284,7 +284,7 @@ def growth(
         columns=[tr(c, lang) for c in ("metric", "from", "to", "change", "relative", "annualised", "basis")],
         rows=rows,
         title=f"{province}: {span}",
-        notes=notes,
+        notes=[sentence(n, lang) for n in notes],
         numeric={1, 2, 3, 4, 5},
         raw_columns=["key", "unit", "from", "to", "absolute", "relative", "points", "annualised", "basis"],
         raw_rows=raw,

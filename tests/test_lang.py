@@ -8,7 +8,10 @@ import re
 import pytest
 
 from htxcli import fmt
-from htxcli.i18n import FIGURES, detect
+from htxcli.analysis import comparison_notes, length_note
+from htxcli.i18n import FIGURES, detect, sentence
+from htxcli.periods import parse_period
+from htxcli.reorg import note_for, reorganisation, unit_notes
 
 
 @pytest.mark.parametrize(
@@ -95,3 +98,44 @@ def test_growth_in_vietnamese(htx):
     r = htx("growth", "Long An", "--lang", "vi", "--format", "markdown")
     assert "+6,8 điểm %" in r.stdout and "đầu kỳ 2024-H1" in r.stdout and "báo cáo ghi 39,8 %" in r.stdout
     assert not re.search(r"derived|stated|pts|\d\.\d", r.stdout)
+
+
+ENGLISH = re.compile(r"\b(since|part of|the new|groups|data for|shown|differ|comparable|stand|old|July)\b")
+
+
+def every_note(dataset) -> list[str]:
+    """Every note the code can write above a table, from the real producers."""
+    reorg = reorganisation()
+    notes = [note_for(old) for old in reorg.new_of]
+    for unit in reorg.units:
+        olds = reorg.predecessors(unit)
+        notes += unit_notes(unit, olds[:1]) + unit_notes(unit, olds)
+    notes.append(length_note(parse_period("2023"), parse_period("2024-H1")))
+    notes += comparison_notes([r for p in dataset.provinces() for r in dataset.of(p)])
+    return [n for n in notes if n]
+
+
+def test_every_note_is_said_in_vietnamese(dataset):
+    notes = every_note(dataset)
+    assert len(notes) > 60 and any("larger unit" in n for n in notes) and any("Estimated" in n for n in notes)
+    for note in notes:
+        vi = sentence(note, "vi")
+        assert not ENGLISH.search(vi), vi
+        assert sentence(note, "en") == note
+
+
+def test_notes_keep_their_names_and_dates():
+    assert (
+        sentence(note_for("Long An"), "vi")
+        == "Long An thuộc Tây Ninh mới từ ngày 1/7/2025 (cùng Tây Ninh (cũ))."
+    )
+    assert sentence("Not a note htx writes.", "vi") == "Not a note htx writes."
+
+
+def test_cli_notes_in_vietnamese_json_in_english(htx):
+    r = htx("growth", "Trà Vinh", "--lang", "vi", "--format", "markdown")
+    assert "Trà Vinh chỉ có một báo cáo" in r.stderr
+    r = htx("compare", "Long An", "Kiên Giang", "--lang", "vi", "--format", "markdown")
+    assert r.stderr.startswith("Các kỳ khác nhau (Long An 2024-H1, Kiên Giang 2023-H1)")
+    doc = json.loads(htx("compare", "Long An", "Kiên Giang", "--lang", "vi", "--json").stdout)
+    assert doc["notes"][0].startswith("Periods differ")
