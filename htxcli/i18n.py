@@ -212,6 +212,87 @@ def sentence(text: str, lang: str) -> str:
     return text
 
 
+_KINDS_VI = {
+    "cooperatives": "HTX",
+    "credit funds": "quỹ tín dụng nhân dân",
+    "unions": "liên hiệp HTX",
+    "groups": "tổ hợp tác",
+}
+_WORDS_VI = {
+    "active": "đang hoạt động",
+    "suspended": "tạm ngừng hoạt động",
+    "good": "xếp loại tốt",
+    "fair": "xếp loại khá",
+    "good or fair": "xếp loại khá, tốt",
+    "average": "xếp loại trung bình",
+    "weak": "xếp loại yếu",
+    "graded": "được đánh giá",
+    "not graded": "không được đánh giá",
+    "grading": "số liệu xếp loại",
+    "plan": "kế hoạch",
+    "charter capital": "vốn điều lệ",
+    "contributed capital": "vốn góp",
+    "members": "thành viên",
+    "member cooperatives": "HTX thành viên",
+    "workers": "lao động",
+    "seasonal workers": "lao động thời vụ",
+    "land": "diện tích",
+    "revenue": "doanh thu",
+    "profit": "lợi nhuận",
+    "income per worker": "thu nhập bình quân lao động",
+    "cooperative members": "thành viên HTX",
+    "group members": "tổ viên THT",
+}
+
+#: Why a metric is not available, as the code words it (a full match) -> Vietnamese.
+#: {k}, {w} and {g} are looked up in the tables above; {p} and {l} are kept as written.
+_REASONS_VI = (
+    (r"the report gives no total of (?P<k>.+)", "báo cáo không nêu tổng số {k}"),
+    (r"the report gives no count of (?P<w>active|suspended) cooperatives", "báo cáo không nêu số HTX {w}"),
+    (r"the report gives no count of (?P<w>.+) cooperatives", "báo cáo không nêu số HTX {w}"),
+    (r"the report gives no new (?P<k>.+)", "báo cáo không nêu số {k} thành lập mới"),
+    (r"the report gives no dissolutions of (?P<k>.+)", "báo cáo không nêu số {k} giải thể"),
+    (r"the report gives no (?P<w>.+) of (?P<k>.+)", "báo cáo không nêu {w} của {k}"),
+    (r"the report gives no (?P<w>.+)", "báo cáo không nêu {w}"),
+    (r"the report sets no target for (?P<t>.+)", "báo cáo không đặt chỉ tiêu {t}"),
+    (r"the target is for (?P<p>.+); no actual yet", "chỉ tiêu cho kỳ {p}; chưa có số thực hiện"),
+    (r"no actual given", "chưa có số thực hiện"),
+    (r"the denominator is zero", "mẫu số bằng 0"),
+    (
+        r"the report does not say whether income is per month or per year",
+        "báo cáo không nói thu nhập tính theo tháng hay theo năm",
+    ),
+    (r"no report for (?P<p>\S+) from (?P<l>.+)", "không có báo cáo kỳ {p} của {l}"),
+    (r"no report for (?P<p>\S+)", "không có báo cáo kỳ {p}"),
+    (r"no report from (?P<l>.+)", "không có báo cáo của {l}"),
+    (r"no period that every predecessor reports", "không có kỳ nào mà mọi tỉnh cũ đều có báo cáo"),
+    (r"not available", "không có"),
+)
+
+
+def reason(text: str, lang: str) -> str:
+    """Why a metric is not available, in the reader's language ("2023: ..." keeps its period).
+    A reason whose words are not all known stays as written."""
+    if lang != "vi" or not text:
+        return text
+    import re
+
+    from .metrics_catalogue import TARGET_LABELS
+
+    period, sep, rest = text.partition(": ")
+    if sep and re.fullmatch(r"\d{4}\S*", period):
+        return f"{period}: {reason(rest, lang)}"
+    words = {**_KINDS_VI, **_WORDS_VI, **dict(TARGET_LABELS.values())}
+    for pattern, vi in _REASONS_VI:
+        match = re.fullmatch(pattern, text)
+        if match:
+            parts = match.groupdict()
+            if all(k in ("p", "l") or v in words for k, v in parts.items()):
+                kept = {k: v.replace(" (old)", " (cũ)") for k, v in parts.items() if k in ("p", "l")}
+                return vi.format(**{k: words[v] for k, v in parts.items() if k not in kept}, **kept)
+    return text
+
+
 def figure_label(key: str, lang: str) -> str:
     en, vi = FIGURES.get(key, (key.replace("_", " ").capitalize(), key))
     return vi if lang == "vi" else en

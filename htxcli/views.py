@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from . import fmt, spec
-from .i18n import detail, figure_label, metric_label, sentence, tr
+from .i18n import detail, figure_label, metric_label, reason, sentence, tr
 from .metrics import CATALOGUE, Value, attainment, compute_all
 from .model import Dataset, Figure, Report
 from .render import Output
@@ -156,7 +156,7 @@ def _metric_row(section: str, v: Value, stated: float | None, lang: str) -> Row:
     text = cell(v, lang)
     if v.high is not None:
         text += f" – {fmt.value(v.high, m.unit, lang=lang)}"
-    basis = detail(v.detail, lang) if v.detail else v.reason or ""
+    basis = detail(v.detail, lang) if v.detail else reason(v.reason or "", lang)
     if stated is not None and v.origin == "computed":
         basis += f"; {tr('report', lang)}: {fmt.number(stated, 1, lang)} %"
     return [section, metric_label(m, lang), text, tr(v.origin or "n/a", lang), basis, v.value, m.unit]

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import fmt
 from .analysis import Implied, change, comparison_notes, implied, leader, length_note, rank
-from .i18n import figure_label, metric_label, sentence, tr
+from .i18n import figure_label, metric_label, reason, sentence, tr
 from .metrics import CATALOGUE, compute
 from .model import Dataset, Report
 from .render import Output
@@ -36,7 +36,9 @@ def compare(
         m = values[0].metric
         cells = [cell(v, lang) + (" *" if i == best else "") for i, v in enumerate(values)]
         reasons = [
-            f"{r.province}: {v.reason}" for r, v in zip(reports, values, strict=True) if v.value is None
+            f"{r.province}: {reason(v.reason or '', lang)}"
+            for r, v in zip(reports, values, strict=True)
+            if v.value is None
         ]
         if any(v.detail and "time unit not stated" in v.detail for v in values):
             reasons.append(tr("a report does not say the time unit", lang))
@@ -95,7 +97,7 @@ def ranking(
         ]
         for x in ranked
     ]
-    rows += [["-", name, period, tr("n/a", lang), why] for name, period, why in unranked]
+    rows += [["-", name, period, tr("n/a", lang), reason(why, lang)] for name, period, why in unranked]
     label = metric_label(metric, lang)
     return Output(
         data=doc(
@@ -220,7 +222,7 @@ def growth(
                     diff,
                     _pct(c.relative, lang),
                     _pct(c.annualised, lang, tr(" %/yr", lang)),
-                    c.reason or tr("computed from two reports", lang),
+                    reason(c.reason, lang) if c.reason else tr("computed from two reports", lang),
                 ]
             )
             raw.append(

@@ -9,7 +9,7 @@ import pytest
 
 from htxcli import fmt
 from htxcli.analysis import comparison_notes, length_note
-from htxcli.i18n import FIGURES, detect, sentence
+from htxcli.i18n import FIGURES, detect, reason, sentence
 from htxcli.periods import parse_period
 from htxcli.reorg import note_for, reorganisation, unit_notes
 
@@ -139,3 +139,48 @@ def test_cli_notes_in_vietnamese_json_in_english(htx):
     assert r.stderr.startswith("Các kỳ khác nhau (Long An 2024-H1, Kiên Giang 2023-H1)")
     doc = json.loads(htx("compare", "Long An", "Kiên Giang", "--lang", "vi", "--json").stdout)
     assert doc["notes"][0].startswith("Periods differ")
+
+
+def every_reason(dataset) -> set[str]:
+    """Every reason the metrics can give, from bundled and deliberately thin reports."""
+    from htxcli.load import build_report
+    from htxcli.metrics import compute_all
+
+    base = {"province": "A", "period": "2024", "source": {"publisher": "p", "title": "t"}}
+    thin = [
+        {},
+        {k: {"total": 10} for k in ("cooperatives", "credit_funds", "unions", "groups")},
+        {"cooperatives": {"total": 10, "ratings": {"good": 1}}},
+        {"cooperatives": {"total": 10, "income_per_worker": {"value": 1, "note": "no time unit"}}},
+        {"cooperatives": {"total": 0, "active": 0, "suspended": 0}},
+        {
+            "targets": [
+                {"target": "new_cooperatives", "period": "2025", "plan": 5},
+                {"target": "training_classes", "plan": 2},
+                {"target": "new_groups"},
+            ]
+        },
+    ]
+    reports = [r for p in dataset.provinces() for r in dataset.of(p)]
+    reports += [build_report({**base, **extra}) for extra in thin]
+    return {v.reason for r in reports for v in compute_all(r) if v.reason}
+
+
+def test_every_reason_is_said_in_vietnamese(dataset):
+    reasons = every_reason(dataset)
+    assert len(reasons) > 30 and "the denominator is zero" in reasons
+    assert any(r.startswith("the target is for") for r in reasons) and "no actual given" in reasons
+    for why in reasons | {"no report for 2024-H1", "2023: the report gives no grading"}:
+        vi = reason(why, "vi")
+        assert not re.search(r"\b(the|report|gives|no|of|for|per|count|total)\b", vi), (why, vi)
+        assert reason(why, "en") == why
+    assert reason("something new", "vi") == "something new"
+
+
+def test_cli_reasons_in_vietnamese(htx):
+    r = htx("rank", "--by", "active_share", "--lang", "vi", "--format", "markdown")
+    assert "báo cáo không nêu số HTX đang hoạt động" in r.stdout and "the report" not in r.stdout
+    r = htx("compare", "Long An", "Kiên Giang", "--lang", "vi", "--format", "markdown")
+    assert "Kiên Giang: báo cáo không nêu số liệu xếp loại" in r.stdout and "the report" not in r.stdout
+    doc = json.loads(htx("rank", "--by", "active_share", "--lang", "vi", "--json").stdout)
+    assert doc["unranked"][0]["reason"].startswith("the report gives no")
