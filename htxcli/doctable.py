@@ -62,10 +62,13 @@ def tables() -> str:
     lines += _rows("support", spec.SUPPORT_FIGURES)
     lines += [
         "\n#### Targets (`target = ...`)\n",
-        "| target | actual read from, when not given |",
-        "|---|---|",
+        "| target | unit of plan and actual | actual read from, when not given |",
+        "|---|---|---|",
     ]
-    lines += [f"| `{t}` | {'.'.join(w) if w else '(give actual)'} |" for t, w in spec.TARGETS.items()]
+    lines += [
+        f"| `{t}` | {spec.TARGET_UNITS.get(t, 'count')} | {'.'.join(w) if w else '(give actual)'} |"
+        for t, w in spec.TARGETS.items()
+    ]
     return "\n".join(lines) + "\n"
 
 

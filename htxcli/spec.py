@@ -121,6 +121,8 @@ TARGETS: dict[str, tuple[str, str] | None] = {
     "outreach_campaigns": ("support", "outreach_campaigns"),
     "support_budget": None,
 }
+#: The unit of a target's plan and actual, where it is not a count.
+TARGET_UNITS = {"support_budget": "VND"}
 TARGET_KEYS = ("target", "period", "plan", "plan_qualifier", "actual", "stated_pct", "note")
 
 SOURCE_KEYS = {

@@ -95,6 +95,7 @@ def report_json(r: Report, values: list[Value]) -> dict[str, Any]:
             {
                 **_clean(t._asdict()),
                 "plan": list(t.plan) if t.plan else None,
+                "unit": spec.TARGET_UNITS.get(t.target, "count"),
                 "actual": figure_json(t.actual) if t.actual else None,
                 "attainment": value_json(attainment(r, t)),
             }
@@ -180,13 +181,9 @@ def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
     rows = []
     for t in r.targets:
         v = attainment(r, t)
-        plan = (
-            ""
-            if not t.plan
-            else fmt.number(t.plan[0], 0, lang)
-            + (f"–{fmt.number(t.plan[1], 0, lang)}" if t.plan[1] != t.plan[0] else "")
-        )
-        plan = fmt.qualify(plan, t.plan_qualifier, lang)
+        unit = spec.TARGET_UNITS.get(t.target, "count")
+        ends = [fmt.value(x, unit, lang=lang) for x in dict.fromkeys(t.plan or ())]
+        plan = fmt.qualify("–".join(ends), t.plan_qualifier, lang)
         when = f" ({t.period})" if t.period else ""
         row = _metric_row(section, v, t.stated_pct, lang)
         row[1] = metric_label(v.metric, lang) + when + (f", {tr('plan', lang)} {plan}" if plan else "")

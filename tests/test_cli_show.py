@@ -56,6 +56,16 @@ def test_show_json_targets(htx):
     assert targets["training_classes"]["stated_pct"] == 110
 
 
+def test_a_money_target_is_planned_in_money(htx):
+    doc = json.loads(htx("show", "Lào Cai", "--json").stdout)
+    units = {t["target"]: t["unit"] for t in doc["reports"][0]["targets"]}
+    assert units == {"new_cooperatives": "count", "new_unions": "count", "support_budget": "VND"}
+    r = htx("show", "Lào Cai", "--format", "markdown")
+    assert "support budget (2024), plan more than 12.3 bn VND" in r.stdout and "plan 40–45 " in r.stdout
+    r = htx("show", "Lào Cai", "--format", "markdown", "--lang", "vi")
+    assert "kế hoạch hơn 12,3 tỷ đồng" in r.stdout
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "csv", "tsv", "table"])
 def test_show_formats(htx, fmt):
     r = htx("show", "Trà Vinh", "--format", fmt)
