@@ -97,8 +97,10 @@ def _rich(out: Output, stream: TextIO) -> None:
         if n:
             console.line()
         table = _table(console, console.width, header, section, right, out.bars is not None)
-        table.title, table.caption = name or None, captions.get(name)
+        table.title = name or None
         console.print(table)
+        if name in captions:  # the terminal's width, not the table's: a narrow table
+            console.print(captions[name], style="dim")  # would wrap it word by word
 
 
 def _table(
@@ -119,8 +121,6 @@ def _table(
     table = Table(
         title_justify="left",
         title_style="bold",
-        caption_justify="left",
-        caption_style="dim",
         box=SIMPLE_HEAD,
         padding=0,
         show_edge=False,

@@ -49,6 +49,15 @@ def test_show_sections_in_order_with_what_cannot_be_computed_under_each(dataset,
     assert not any(line.startswith("Not computable ") for line in lines)  # not a table row
 
 
+def test_what_cannot_be_computed_is_wrapped_to_the_terminal_not_the_table(dataset, monkeypatch):
+    reports, notes = select.for_show(dataset, "Kiên Giang", None)
+    lines = draw(views.show(dataset, reports, notes), monkeypatch, width=100)
+    unions = lines.index("Cooperative unions (LHHTX)")
+    rule = next(line for line in lines[unions:] if line.startswith("─"))
+    caption = next(line for line in lines[unions:] if line.startswith("Not computable"))
+    assert len(rule) < 40 < len(caption) <= 100
+
+
 def test_columns_are_two_spaces_apart_and_aligned(dataset, monkeypatch):
     lines = draw(long_an(dataset), monkeypatch)
     header = next(line for line in lines if line.startswith("item"))
