@@ -101,7 +101,6 @@ class Implied(NamedTuple):
     earlier_when: str
     points: float | None = None  # for shares: now - earlier
     stated_now: float | None = None  # the report's printed value for now, when it gives one
-    start_of: str | None = None  # for start-of-period values: the period's label
 
 
 _UNIT = {"VND/org": "VND", "VND/worker": "VND", "persons": "count"}
@@ -140,7 +139,6 @@ def implied(r: Report) -> list[Implied]:
                 f"start of {r.period.label}",
                 pts,
                 stated_now,
-                r.period.label,
             )
         )
     return out

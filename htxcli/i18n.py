@@ -161,8 +161,9 @@ def detail(text: str, lang: str) -> str:
 _MONTHS = "January February March April May June July August September October November December"
 _DATE = r"\b(\d{1,2}) (" + _MONTHS.replace(" ", "|") + r") (\d{4})\b"
 
-#: Notes htx prints above a table, as written in the code (a full match) -> Vietnamese.
-#: JSON keeps them in English; dates become 1/7/2025 and "(old)" "(cũ)" before matching.
+#: Sentences htx writes (notes above a table, the basis of a derived value), as written in
+#: the code (a full match) -> Vietnamese. JSON keeps them in English; dates become 1/7/2025
+#: and "(old)" "(cũ)" before matching.
 _SENTENCES_VI = (
     (
         r"(?P<p>.+) has been part of the new (?P<u>.+) since (?P<d>\S+) \(with (?P<o>.+)\)\.",
@@ -193,11 +194,17 @@ _SENTENCES_VI = (
         r"(?P<p>.+) has one report and it states no rates or start values to derive from\.",
         "{p} chỉ có một báo cáo, và báo cáo không nêu tốc độ tăng hay giá trị đầu kỳ để suy ra.",
     ),
+    (
+        r"derived from the stated rate (?P<r>\S+ %) year on year \((?P<p>.+)\)",
+        "suy ra từ tỷ lệ tăng {r} so với cùng kỳ ({p})",
+    ),
+    (r"derived from the stated value at the start of (?P<p>.+)", "suy ra từ giá trị đầu kỳ {p} theo báo cáo"),
+    (r"the report prints (?P<v>.+) now", "báo cáo ghi {v} hiện nay"),
 )
 
 
 def sentence(text: str, lang: str) -> str:
-    """A note above a table in the reader's language (unknown notes stay as written)."""
+    """A sentence htx writes, in the reader's language (one it does not know stays as written)."""
     if lang != "vi":
         return text
     import re
@@ -212,6 +219,8 @@ def sentence(text: str, lang: str) -> str:
     return text
 
 
+#: How Vietnamese reports abbreviate each kind of organisation.
+KIND_ABBREVIATIONS = {"cooperatives": "HTX", "credit_funds": "QTDND", "unions": "LHHTX", "groups": "THT"}
 _KINDS_VI = {
     "cooperatives": "HTX",
     "credit funds": "quỹ tín dụng nhân dân",
@@ -245,7 +254,7 @@ _WORDS_VI = {
 }
 
 #: Why a metric is not available, as the code words it (a full match) -> Vietnamese.
-#: {k}, {w} and {g} are looked up in the tables above; {p} and {l} are kept as written.
+#: {k}, {w} and {t} are looked up in the tables above; {p} and {l} are kept as written.
 _REASONS_VI = (
     (r"the report gives no total of (?P<k>.+)", "báo cáo không nêu tổng số {k}"),
     (r"the report gives no count of (?P<w>active|suspended) cooperatives", "báo cáo không nêu số HTX {w}"),

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import fmt
 from .analysis import Implied, change, comparison_notes, implied, leader, length_note, rank
-from .i18n import figure_label, metric_label, reason, sentence, tr
+from .i18n import KIND_ABBREVIATIONS, figure_label, metric_label, reason, sentence, tr
 from .metrics import CATALOGUE, compute
 from .model import Dataset, Report
 from .render import Output
@@ -141,30 +141,18 @@ def _pct(x: float | None, lang: str, suffix: str = " %") -> str:
 
 
 def _implied_row(i: Implied, lang: str) -> list[str]:
-    vi = lang == "vi"
     if i.rate is not None:
         rate = ("+" if i.rate >= 0 else "-") + fmt.number(abs(i.rate), 4, lang) + " %"  # as stated
-        basis = (
-            f"suy ra từ tỷ lệ tăng {rate} so với cùng kỳ ({i.earlier_when})"
-            if vi
-            else f"derived from the stated rate {rate} year on year ({i.earlier_when})"
-        )
+        basis = sentence(f"derived from the stated rate {rate} year on year ({i.earlier_when})", lang)
         diff, rel = _signed(i.now - i.earlier, i.unit, lang), _pct(i.rate / 100, lang)
     else:
-        basis = (
-            f"suy ra từ giá trị đầu kỳ {i.start_of} theo báo cáo"
-            if vi
-            else f"derived from the stated value at the {i.earlier_when}"
-        )
+        basis = sentence(f"derived from the stated value at the {i.earlier_when}", lang)
         diff, rel = _pct(i.points, lang, tr(" pts", lang)), ""
         if i.stated_now is not None:
             now = fmt.value(i.stated_now, i.unit, lang=lang)
-            basis += f"; báo cáo ghi {now} hiện nay" if vi else f"; the report prints {now} now"
+            basis += "; " + sentence(f"the report prints {now} now", lang)
     earlier = fmt.value(i.earlier, i.unit, "about" if i.rate else None, lang)
     return [_implied_label(i, lang), earlier, fmt.value(i.now, i.unit, lang=lang), diff, rel, "", basis]
-
-
-_GROUP_VI = {"cooperatives": "HTX", "credit_funds": "QTDND", "unions": "LHHTX", "groups": "THT"}
 
 
 def _implied_label(i: Implied, lang: str) -> str:
@@ -173,7 +161,7 @@ def _implied_label(i: Implied, lang: str) -> str:
     if i.key in CATALOGUE:
         return metric_label(CATALOGUE[i.key][0], lang)
     kind, key = i.key.split(".", 1)
-    return f"{_GROUP_VI[kind]}: {figure_label(key, lang).lower()}"
+    return f"{KIND_ABBREVIATIONS[kind]}: {figure_label(key, lang).lower()}"
 
 
 def _implied_json(i: Implied) -> dict[str, Any]:
