@@ -49,9 +49,14 @@ def report(ds: Dataset, province: str):
 
 def on_terminal(*args: str, env: dict[str, str]) -> tuple[int, str]:
     """Run the installed htx with its stdout on a pseudo-terminal, as a user sees it."""
+    return terminal([os.path.join(BIN, "htx"), *args], env)
+
+
+def terminal(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run a command with its stdout on a 100-column pseudo-terminal: exit code and output."""
     master, slave = pty.openpty()
     proc = subprocess.Popen(
-        [os.path.join(BIN, "htx"), *args],
+        argv,
         stdout=slave,
         stderr=subprocess.DEVNULL,
         env={**env, "COLUMNS": "100"},

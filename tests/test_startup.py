@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import terminal
 
 PROBE = """
 import sys
@@ -47,6 +48,14 @@ def test_json_paths_import_nothing_heavy(args):
 
 def test_csv_path_imports_csv_only():
     assert loaded("rank", "--by", "cooperatives", "--format", "csv") == {"csv"}
+
+
+def test_table_on_a_terminal_imports_rich_not_tabulate(env):
+    probe = PROBE.format(args=["show", "Long An"]).replace("file=sys.stderr", "file=sys.stdout")
+    code, text = terminal([sys.executable, "-c", probe], env)
+    line = next(s for s in text.splitlines() if s.startswith("HEAVY="))
+    mods = set(line.strip()[6:].split(","))
+    assert code == 0 and "rich" in mods and "tabulate" not in mods
 
 
 def test_markdown_imports_tabulate_not_rich():
