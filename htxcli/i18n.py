@@ -7,6 +7,7 @@ translated. Metric labels live beside the metrics (``Metric.label_vi``).
 from __future__ import annotations
 
 import os
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -279,6 +280,14 @@ _REASONS_VI = (
 )
 
 
+@cache
+def _reason_words() -> dict[str, str]:
+    """The words a reason may hold, English -> Vietnamese: built once, not for every cell."""
+    from .metrics_catalogue import TARGET_LABELS
+
+    return {**_KINDS_VI, **_WORDS_VI, **dict(TARGET_LABELS.values())}
+
+
 def reason(text: str, lang: str) -> str:
     """Why a metric is not available, in the reader's language ("2023: ..." keeps its period).
     A reason whose words are not all known stays as written."""
@@ -286,12 +295,10 @@ def reason(text: str, lang: str) -> str:
         return text
     import re
 
-    from .metrics_catalogue import TARGET_LABELS
-
     period, sep, rest = text.partition(": ")
     if sep and re.fullmatch(r"\d{4}\S*", period):
         return f"{period}: {reason(rest, lang)}"
-    words = {**_KINDS_VI, **_WORDS_VI, **dict(TARGET_LABELS.values())}
+    words = _reason_words()
     for pattern, vi in _REASONS_VI:
         match = re.fullmatch(pattern, text)
         if match:
