@@ -1,3 +1,3 @@
-from htxcli.cli import main
+from htxcli.cli.app import main
 
 main()

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from htxcli.load import bundled_path, load
-from htxcli.model import Dataset
+from htxcli.datafile.load import load
+from htxcli.datafile.read import bundled_path
+from htxcli.model.records import Dataset
 
 HERE = Path(__file__).parent
 DATA = Path(bundled_path())

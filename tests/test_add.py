@@ -11,9 +11,9 @@ from conftest import DATA
 from hypothesis import given
 from hypothesis import strategies as st
 
-from htxcli import spec
-from htxcli.add import block_span, build, new_text
-from htxcli.numbers import Ambiguous, as_figure, parse
+from htxcli.model import vocabulary as spec
+from htxcli.write.block import block_span, build, new_text
+from htxcli.write.numbers import Ambiguous, as_figure, parse
 
 
 @pytest.mark.parametrize(
@@ -275,7 +275,7 @@ reports = st.fixed_dictionaries(
 
 @given(reports)
 def test_any_report_appends_as_its_own_block(report):
-    from htxcli.add import render
+    from htxcli.write.block import render
 
     old = DATA.read_text(encoding="utf-8")
     text, at = new_text(old, render(report), None)

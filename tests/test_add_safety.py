@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from htxcli import add
+from htxcli.write import atomic as add
 
 SOURCE = ["--set", "source.publisher=p", "--set", "source.title=t"]
 
@@ -109,7 +109,7 @@ def test_full_disk_leaves_original_and_no_temp(data, monkeypatch):
 def test_full_disk_message_through_the_command(data, monkeypatch, capsys):
     from click.testing import CliRunner
 
-    from htxcli.cli import cli
+    from htxcli.cli.app import cli
 
     before = data.read_bytes()
     monkeypatch.setattr(

@@ -12,10 +12,11 @@ from conftest import DATA, report
 from hypothesis import given
 from hypothesis import strategies as st
 
-from htxcli.analysis import change, implied, leader, rank
-from htxcli.load import load
+from htxcli.analysis.compare import leader, rank
+from htxcli.analysis.growth import change, implied
+from htxcli.datafile.load import load
 from htxcli.metrics import CATALOGUE, compute
-from htxcli.model import Figure, Org
+from htxcli.model.records import Figure, Org
 
 COMMANDS = [
     ["show", "Long An"],

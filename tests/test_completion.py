@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from htxcli import complete
-from htxcli.cli import cli
+from htxcli.cli.app import cli
+from htxcli.tools import completion_scripts as complete
 
 ROOT = Path(__file__).parent.parent
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).parent.parent
 @pytest.mark.parametrize("shell", sorted(complete.FILES))
 def test_shipped_scripts_are_current(shell):
     shipped = (ROOT / "completions" / complete.FILES[shell]).read_text(encoding="utf-8")
-    assert shipped == complete.script(shell), "regenerate: python -m htxcli.complete"
+    assert shipped == complete.script(shell), "regenerate: python -m htxcli.tools.completion_scripts"
 
 
 def test_zsh_script_starts_with_compdef():

@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 import pytest
 
-from htxcli import doctable
-from htxcli.cli import cli
-from htxcli.load import load
+from htxcli.cli.app import cli
+from htxcli.datafile.load import load
+from htxcli.tools import doc_tables as doctable
 
 ROOT = Path(__file__).parent.parent
 
@@ -40,7 +40,7 @@ def test_format_example_is_valid(tmp_path):
 
 def test_key_tables_are_current():
     text = doctable.DOC.read_text(encoding="utf-8")
-    assert doctable.rewrite(text) == text, "run: python -m htxcli.doctable"
+    assert doctable.rewrite(text) == text, "run: python -m htxcli.tools.doc_tables"
 
 
 def _commands() -> list[str]:

@@ -10,11 +10,12 @@ from conftest import DATA, report
 from hypothesis import given
 from hypothesis import strategies as st
 
-from htxcli.errors import NotFound
-from htxcli.load import load
+from htxcli.analysis.units2025 import aggregate
+from htxcli.datafile.load import load
 from htxcli.metrics import compute
-from htxcli.names import fold, known_names, resolve
-from htxcli.reorg import aggregate, reorganisation
+from htxcli.model.errors import NotFound
+from htxcli.model.names import fold, known_names, resolve
+from htxcli.model.provinces2025 import reorganisation
 
 ALL = known_names([])
 

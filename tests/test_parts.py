@@ -12,10 +12,10 @@ from conftest import DATA
 from hypothesis import given
 from hypothesis import strategies as st
 
-from htxcli import jsonschema
-from htxcli.lineindex import LineIndex
-from htxcli.names import fold, resolve
-from htxcli.periods import parse_period
+from htxcli.datafile.lines import LineIndex
+from htxcli.model.names import fold, resolve
+from htxcli.model.periods import parse_period
+from htxcli.tools import json_schema as jsonschema
 
 DOC = """\
 schema_version = 1

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_validate import documents
 
-from htxcli.cli import cli
+from htxcli.cli.app import cli
 
 COMMANDS = [
     ["list"],

@@ -12,8 +12,9 @@ from conftest import on_terminal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from htxcli import render, select, views
-from htxcli.render import Output
+from htxcli.output import render, terminal
+from htxcli.output.render import Output
+from htxcli.output.views.show import show
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -32,8 +33,7 @@ def draw(out: Output, monkeypatch: pytest.MonkeyPatch, width: int = 100) -> list
 
 
 def long_an(dataset) -> Output:
-    reports, notes = select.for_show(dataset, "Long An", None)
-    return views.show(dataset, reports, notes)
+    return show(dataset, "Long An", None)
 
 
 def test_show_sections_in_order_with_what_cannot_be_computed_under_each(dataset, monkeypatch):
@@ -50,8 +50,7 @@ def test_show_sections_in_order_with_what_cannot_be_computed_under_each(dataset,
 
 
 def test_what_cannot_be_computed_is_wrapped_to_the_terminal_not_the_table(dataset, monkeypatch):
-    reports, notes = select.for_show(dataset, "Kiên Giang", None)
-    lines = draw(views.show(dataset, reports, notes), monkeypatch, width=100)
+    lines = draw(show(dataset, "Kiên Giang", None), monkeypatch, width=100)
     unions = lines.index("Cooperative unions (LHHTX)")
     rule = next(line for line in lines[unions:] if line.startswith("─"))
     caption = next(line for line in lines[unions:] if line.startswith("Not computable"))
@@ -127,7 +126,7 @@ def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
     def drawn(hint: int) -> str:
         stream = io.StringIO()
         console = Console(file=stream, width=120, force_terminal=True, markup=False, emoji=False)
-        console.print(render._table(console, hint, ["a", "b", "c"], cells, right, False))
+        console.print(terminal._table(console, hint, ["a", "b", "c"], cells, right, False))
         return stream.getvalue()
 
     assert drawn(120) == drawn(0)  # told it fits, vs left to measure and wrap every cell

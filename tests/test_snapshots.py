@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import DATA, HERE, on_terminal
 
-from htxcli.cli import cli
+from htxcli.cli.app import cli
 
 VALID = sorted((HERE / "data" / "valid").glob("*.toml"))
 INVALID = sorted((HERE / "data" / "invalid").glob("*.toml"))

@@ -10,7 +10,7 @@ from conftest import terminal
 
 PROBE = """
 import sys
-from htxcli.cli import cli
+from htxcli.cli.app import cli
 try:
     cli.main({args!r}, prog_name="htx")
 except SystemExit:

@@ -1,0 +1,49 @@
+"""Reports side by side: the leader of a row, what makes a comparison unfair, and ranks."""
+
+from typing import NamedTuple
+
+from ..metrics import LOWER_IS_BETTER, Value, compute
+from ..model.messages import Msg, msg
+from ..model.records import Report
+
+
+def leader(values: list[Value]) -> int | None:
+    """Index of the best value (highest, or lowest where less is better); None if none or tied."""
+    avail = [(v.value, i) for i, v in enumerate(values) if v.value is not None]
+    if len(avail) < 2:
+        return None
+    lower = values[0].metric.id in LOWER_IS_BETTER
+    best = min(avail)[0] if lower else max(avail)[0]
+    winners = [i for x, i in avail if x == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def comparison_notes(reports: list[Report]) -> list[Msg]:
+    """What makes a side-by-side reading unfair: different periods, or actual vs estimated."""
+    notes = []
+    if len({r.period.label for r in reports}) > 1:
+        spans = [f"{r.province} {r.period.label}" for r in reports]
+        notes.append(msg("note.periods_differ", spans=spans))
+    if len({r.status for r in reports}) > 1:
+        estimated = [r.province for r in reports if r.status == "estimated"]
+        notes.append(msg("note.estimates_beside_actuals", provinces=estimated))
+    return notes
+
+
+class Ranked(NamedTuple):
+    rank: int | None  # None: not ranked (no value)
+    report: Report
+    value: Value
+
+
+def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list[Ranked]:
+    """Reports ordered by a metric; ties share a rank (1, 2, 2, 4); those without it last."""
+    values = [(r, compute(r, metric_id)) for r in reports]
+    have = [(r, v) for r, v in values if v.value is not None]
+    lack = [(r, v) for r, v in values if v.value is None]
+    have.sort(key=lambda rv: (rv[1].value if ascending else -rv[1].value, rv[0].province))
+    out: list[Ranked] = []
+    for i, (r, v) in enumerate(have):
+        same = out and out[-1].value.value == v.value
+        out.append(Ranked(out[-1].rank if same else i + 1, r, v))
+    return out + [Ranked(None, r, v) for r, v in sorted(lack, key=lambda rv: rv[0].province)]

@@ -1,0 +1,112 @@
+"""Change between two reports of a province, and what a single report's stated rates imply."""
+
+from typing import NamedTuple
+
+from ..metrics import CATALOGUE, Metric, Value, compute
+from ..model.messages import Msg, msg
+from ..model.periods import Period, year_fraction
+from ..model.records import Report
+from ..model.vocabulary import ORG_FIGURES, ORG_KINDS
+
+
+class Change(NamedTuple):
+    metric: Metric
+    before: Value
+    after: Value
+    absolute: float | None
+    relative: float | None  # a fraction: 0.061 for +6.1 %
+    points: float | None  # for shares: after - before, as a fraction (0.068 = +6.8 points)
+    annualised: float | None
+    reason: Msg | None = None
+
+
+def change(metric_id: str, before: Report, after: Report) -> Change:
+    """The change of one metric between two reports of a province."""
+    a, b = compute(before, metric_id), compute(after, metric_id)
+    metric = a.metric
+    if a.value is None or b.value is None:
+        missing = before if a.value is None else after
+        why = (a.reason if a.value is None else b.reason) or msg("missing.not_available")
+        return Change(
+            metric,
+            a,
+            b,
+            None,
+            None,
+            None,
+            None,
+            msg("missing.at_period", period=missing.period.label, reason=why),
+        )
+    absolute = b.value - a.value
+    relative = absolute / a.value if a.value else None
+    points = absolute if metric.unit == "fraction" else None
+    years = year_fraction(before.period, after.period)
+    annual = None
+    if relative is not None and years > 0 and abs(years - 1) > 0.01 and b.value / a.value > 0:
+        annual = (b.value / a.value) ** (1 / years) - 1
+    return Change(metric, a, b, absolute, relative, points, annual)
+
+
+def length_note(before: Period, after: Period) -> Msg | None:
+    if before.months != after.months:
+        return msg("note.lengths_differ", a=before.label, b=after.label)
+    return None
+
+
+class Implied(NamedTuple):
+    """A value the report's own stated rate (or stated start value) implies for an earlier time."""
+
+    key: str  # a figure path "cooperatives.total", or a metric id for start-of-period values
+    unit: str
+    now: float
+    rate: float | None  # stated year-on-year rate, percent; None for a stated start value
+    earlier: float
+    earlier_period: str  # the period the earlier value belongs to (its start, for a start value)
+    points: float | None = None  # for shares: now - earlier
+    stated_now: float | None = None  # the report's printed value for now, when it gives one
+
+    @property
+    def at_start(self) -> bool:
+        return self.rate is None
+
+
+def _from_rates(r: Report) -> list[Implied]:
+    out = []
+    year_before = _previous_label(r.period)
+    for kind in ORG_KINDS:
+        org = r.org(kind)
+        for key, fig in org.figures.items() if org else ():
+            if fig.yoy_pct is None:
+                continue
+            earlier = fig.value / (1 + fig.yoy_pct / 100)
+            unit = ORG_FIGURES[key].display_unit
+            out.append(Implied(f"{kind}.{key}", unit, fig.value, fig.yoy_pct, earlier, year_before))
+    return out
+
+
+def _from_start_values(r: Report) -> list[Implied]:
+    out = []
+    for mid, start in r.start.items():
+        metric = CATALOGUE[mid][0]
+        now = compute(r, mid)
+        if now.value is None:
+            continue
+        share = metric.unit == "fraction"
+        before = start / 100 if share else start
+        printed = r.stated.get(mid)
+        stated_now = printed / 100 if printed is not None and share else printed
+        points = now.value - before if share else None
+        out.append(Implied(mid, metric.unit, now.value, None, before, r.period.label, points, stated_now))
+    return out
+
+
+def implied(r: Report) -> list[Implied]:
+    """What a single report's stated rates imply: last year's values, start-of-period shares."""
+    return _from_rates(r) + _from_start_values(r)
+
+
+def _previous_label(p: Period) -> str:
+    year = p.end.year - 1
+    return (
+        p.label.replace(str(p.end.year), str(year), 1) if p.label.startswith(str(p.end.year)) else str(year)
+    )

@@ -1,0 +1,145 @@
+"""What every command shares: its class, its options (declared once), the data set and the
+language it reads them into, and how an error is worded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ..model.errors import HtxError, UsageProblem
+from ..output.catalogue import LANGS, detect
+from ..output.render import FORMATS
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+    from ..model.records import Dataset
+
+F = Callable[..., Any]
+
+
+def error_text(e: HtxError) -> str:
+    """An error's message (worded in English when it is a Msg) and its hint."""
+    if isinstance(e.message, str):
+        return str(e)
+    from ..output.catalogue import say
+
+    text = say(e.message, "en")
+    return text if not e.hint else f"{text}\n  hint: {e.hint}"
+
+
+class HtxCommand(click.Command):
+    """A command whose contradictory options (UsageProblem) get click's usage message."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageProblem as e:
+            raise click.UsageError(error_text(e), ctx) from None
+
+
+def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            ctx.find_root().ensure_object(dict)[key] = value
+        return value
+
+    return callback
+
+
+def lazy_complete(name: str) -> Callable[[click.Context, click.Parameter, str], list[CompletionItem]]:
+    """A completion callback that imports the completion module only when a shell asks."""
+
+    def shell_complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        from . import complete
+
+        return getattr(complete, name)(ctx, param, incomplete)
+
+    return shell_complete
+
+
+def common_options(f: F) -> F:
+    """--data and --lang, accepted before or after the command name."""
+    f = click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        expose_value=False,
+        callback=_remember("lang"),
+        help="Labels and numbers in English or Vietnamese (default: $HTX_LANG, else the locale).",
+    )(f)
+    return click.option(
+        "--data",
+        metavar="PATH",
+        expose_value=False,
+        callback=_remember("data"),
+        is_eager=True,
+        help="Data file to read (default: $HTX_DATA, else the bundled data).",
+    )(f)
+
+
+def output_options(f: F) -> F:
+    f = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(f)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format. table is plain tab-separated text when piped or NO_COLOR is set.",
+    )(f)
+
+
+province_argument = click.argument("province", shell_complete=lazy_complete("provinces"))
+period_option = click.option(
+    "--period",
+    metavar="P",
+    shell_complete=lazy_complete("periods"),
+    help="Report period, e.g. 2024-H1 (default: the latest).",
+)
+metric_option = click.option(
+    "--metric",
+    "metrics",
+    multiple=True,
+    metavar="M",
+    shell_complete=lazy_complete("metrics"),
+    help="A metric id (repeatable; see htx metrics). Default: every metric that applies.",
+)
+as_2025_option = click.option(
+    "--as-2025",
+    "as_2025",
+    is_flag=True,
+    help="Group old provinces into their units since 1 July 2025 (sums complete sets only).",
+)
+
+
+def state(ctx: click.Context) -> dict[str, Any]:
+    return ctx.find_root().ensure_object(dict)
+
+
+def dataset(ctx: click.Context) -> Dataset:
+    from ..datafile.load import load
+    from ..datafile.read import data_path
+
+    obj = state(ctx)
+    if "dataset" not in obj:
+        obj["dataset"] = load(data_path(obj.get("data")))
+    return obj["dataset"]
+
+
+def lang(ctx: click.Context) -> str:
+    return detect(state(ctx).get("lang"))
+
+
+def metric_ids(metrics: tuple[str, ...]) -> list[str]:
+    """The metric ids as typed, checked (a typo gets the closest ids)."""
+    from ..metrics import find_metric
+
+    return [find_metric(m).id for m in metrics]
+
+
+def emit(out: Any, fmt: str, as_json: bool) -> None:
+    from ..output.render import emit as render
+
+    render(out, "json" if as_json else fmt)

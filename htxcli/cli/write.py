@@ -1,0 +1,163 @@
+"""Commands that check or change data files: validate, add."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ..lint.reporters import FORMATS as FINDING_FORMATS
+from .common import HtxCommand, common_options, lazy_complete, province_argument, state
+
+if TYPE_CHECKING:
+    from ..lint.validate import Located
+
+
+@click.command("validate", cls=HtxCommand)
+@click.argument("paths", nargs=-1, shell_complete=lazy_complete("files"))
+@click.option("--strict", is_flag=True, help="Fail on warnings too (unacknowledged ones).")
+@click.option("--show-acknowledged", is_flag=True, help="Also list findings the data acknowledges.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FINDING_FORMATS),
+    default=None,
+    help="text (path:line:col: severity rule message), json, or github annotations "
+    "[default: github when GITHUB_ACTIONS is set, else text].",
+)
+@common_options
+@click.pass_context
+def validate_cmd(
+    ctx: click.Context, paths: tuple[str, ...], strict: bool, show_acknowledged: bool, fmt: str | None
+) -> None:
+    """Check data files for typos and contradictions; fit for pre-commit.
+
+    Exit 0 when clean (warnings allowed unless --strict), 1 on findings that fail,
+    2 when a file cannot be read. Rules: docs/validation.md.
+
+    \b
+    Examples:
+      htx validate
+      htx validate data/*.toml --strict --format json
+    """
+    from ..datafile.read import data_path
+    from ..lint.reporters import emit_findings
+    from ..lint.validate import exit_code, validate
+
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    findings, all_read = validate(list(paths) or [data_path(state(ctx).get("data"))])
+    emit_findings(findings, fmt, show_acknowledged)
+    ctx.exit(exit_code(findings, all_read, strict))
+
+
+class _Terminal:
+    """htx add's conversation on the terminal: the preview on stdout, the rest on stderr."""
+
+    def notice(self, text: str) -> None:
+        click.echo(f"htx: {text}", err=True)
+
+    def preview(self, block: str, findings: list[Located]) -> None:
+        from ..lint.reporters import emit_findings
+
+        click.echo(block, nl=False)
+        if findings:
+            emit_findings(findings, "text", show_acknowledged=False, stream=sys.stderr)
+
+    def confirm(self, question: str) -> bool:
+        return click.confirm(question, default=True, err=True)
+
+
+def _ask(key: str, label: str) -> str | None:
+    """Ask until the answer is empty (skip) or can be read; say why when it cannot."""
+    from ..write.block import typed_value
+
+    while True:
+        text = click.prompt(label, default="", show_default=False, err=True).strip()
+        if not text:
+            return None
+        try:
+            typed_value(key.split("."), text)
+            return text
+        except ValueError as e:
+            click.echo(f"  {e}", err=True)
+
+
+def _yesno(question: str) -> bool:
+    return click.confirm(question, default=False, err=True)
+
+
+@click.command("add", cls=HtxCommand)
+@province_argument
+@click.option("--period", required=True, metavar="P", help="The period the report covers, e.g. 2024-H1.")
+@click.option(
+    "--from-json",
+    "json_file",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin).",
+)
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="One figure, e.g. cooperatives.total=322 or 'cooperatives.members=hơn 42.000' (repeatable).",
+)
+@click.option(
+    "--replace", is_flag=True, help="Replace the report already there for this province and period."
+)
+@click.option("--yes", "-y", is_flag=True, help="Write without asking for confirmation.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another htx add writing the same file.",
+)
+@common_options
+@click.pass_context
+def add_cmd(
+    ctx: click.Context,
+    province: str,
+    period: str,
+    json_file: Any,
+    sets: tuple[str, ...],
+    replace: bool,
+    yes: bool,
+    wait: float,
+) -> None:
+    """Record a new report in the data file, checked, previewed and written safely.
+
+    With neither --from-json nor --set, asks for the source and then figure by figure
+    (Enter skips). Numbers are written the Vietnamese way: 1.256, 39,8, 2,002 tỷ,
+    hơn 42.000; what could be read two ways is refused with a question. The file's other
+    bytes, comments included, stay exactly as they were.
+
+    \b
+    Examples:
+      htx add "Long An" --period 2024 --data data/provinces.toml
+      htx add "Hà Tĩnh" --period 2024 --data data/provinces.toml --set cooperatives.total=980 \\
+          --set source.publisher="Liên minh HTX Hà Tĩnh" --set source.title="Báo cáo năm 2024" --yes
+      htx add "Trà Vinh" --period 2023 --data data/provinces.toml --from-json report.json --yes
+    """
+    from ..model.periods import parse_period
+    from ..write.add import run_add
+    from ..write.block import from_json
+    from ..write.interview import interview
+
+    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
+    if not chosen:
+        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
+    base = from_json(json_file.read(), json_file.name) if json_file else None
+    try:
+        parse_period(period)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--period") from None
+    given = list(sets) if base is not None or sets else interview(_ask, _yesno)
+    done = run_add(chosen, province, period, base, given, (replace, yes, wait), _Terminal())
+    verb = "replace" if done.replaced else "append"
+    click.echo(f"htx: {verb}ed {done.province} {done.period} in {done.path}", err=True)

@@ -1,0 +1,2 @@
+"""Reading a data file: its text, the structural checks of the format, the model records it
+becomes, and where each key stands (for findings that name a line)."""

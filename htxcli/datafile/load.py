@@ -1,0 +1,26 @@
+"""Load a data file into the model: read, check its structure, build the records."""
+
+from __future__ import annotations
+
+from ..model.errors import DataError
+from ..model.records import Dataset
+from .build import build_report
+from .read import FilePath, parse_text, read_text
+from .structure import ERROR, check_document
+
+
+def load(path: FilePath) -> Dataset:
+    """Load and check a data file; the first structural error ends the run with file:line."""
+    text = read_text(path)
+    doc = parse_text(text, str(path))
+    findings = check_document(doc)
+    bad = next((f for f in findings if f.severity == ERROR), None)
+    if bad:
+        count = sum(f.severity == ERROR for f in findings)
+        more = f" (and {count - 1} more; run htx validate)" if count > 1 else ""
+        # the line index is built only on this error path: a clean load never pays for it
+        from .lines import LineIndex
+
+        raise DataError(str(path), LineIndex(text).line(bad.path), bad.message + more)
+    reports = tuple(build_report(raw) for raw in doc.get("report", []))
+    return Dataset(str(path), reports)

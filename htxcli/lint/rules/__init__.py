@@ -1,0 +1,19 @@
+"""Consistency and plausibility rules over one report of the model, one module per family,
+each declaring its rule ids with the reason for the rule beside the code that applies it.
+
+Each returns findings whose path is relative to the report (``("groups", "by_sector")``),
+so an acknowledgement in the data can name it as ``key = "groups.by_sector"``.
+Findings here are warnings: the data may be right and the source contradict itself.
+"""
+
+from ...datafile.values import Finding
+from ...model.records import Report
+from . import parts, plausible, stated
+
+FAMILIES = (parts, stated, plausible)
+RULES = {rule: why for family in FAMILIES for rule, why in family.RULES.items()}
+
+
+def check(r: Report) -> list[Finding]:
+    """Every consistency and plausibility finding of one report."""
+    return [finding for family in FAMILIES for finding in family.check(r)]

@@ -1,0 +1,59 @@
+"""What Vietnamese reports show, with room to spare: a value outside is most often a unit slip."""
+
+from collections.abc import Iterator
+
+from ...datafile.values import WARNING, Finding
+from ...metrics import compute
+from ...model.numerals import plain
+from ...model.records import Report
+
+RULES = {
+    "implausible-average": "an average far outside what Vietnamese reports show is likely a unit slip",
+    "below-legal-minimum": "fewer members per organisation than the law allows",
+    "implausible-rate": "a growth rate of -100 % or less is impossible",
+}
+
+# What Vietnamese reports show, with room to spare: outside is likely a unit slip (x1000).
+PLAUSIBLE = {
+    "charter_capital_per_coop": (10e6, 100e9),
+    "revenue_per_coop": (1e6, 1e12),
+    "profit_per_coop": (-1e11, 1e11),
+    "income_per_worker_year": (1e6, 1e9),
+    "contributed_capital_per_group": (1e5, 1e10),
+    "revenue_per_group": (1e5, 1e10),
+}
+LEGAL_MINIMUM = {"members_per_coop": 5, "members_per_group": 2}  # Law on Cooperatives 2023
+
+
+def _averages(r: Report) -> Iterator[Finding]:
+    for mid, (low, high) in PLAUSIBLE.items():
+        v = compute(r, mid)
+        if v.value is not None and not low <= v.value <= high:
+            m = v.metric
+            message = (
+                f"{m.label.en.lower()} is {plain(v.value)} VND, outside {plain(low)}..{plain(high)}: "
+                "a unit slip (x1000)?"
+            )
+            yield Finding("implausible-average", WARNING, message, (m.group,))
+
+
+def _members(r: Report) -> Iterator[Finding]:
+    for mid, minimum in LEGAL_MINIMUM.items():
+        v = compute(r, mid)
+        if v.value is not None and v.value < minimum:
+            message = f"{v.metric.label.en.lower()} is {v.value:.1f}, below the legal minimum of {minimum}"
+            yield Finding("below-legal-minimum", WARNING, message, (v.metric.group, "members"))
+
+
+def _rates(r: Report) -> Iterator[Finding]:
+    for kind, org in r.orgs.items():
+        for key, fig in org.figures.items():
+            if fig.yoy_pct is not None and fig.yoy_pct <= -100:
+                message = f"{kind}.{key} falls {fig.yoy_pct:g} % year on year: impossible"
+                yield Finding("implausible-rate", WARNING, message, (kind, key))
+
+
+def check(r: Report) -> Iterator[Finding]:
+    yield from _averages(r)
+    yield from _members(r)
+    yield from _rates(r)

@@ -1,0 +1,103 @@
+"""What a report prints beside the figures it is computed from: printed shares, attainments
+and averages must match them, and a target's actual the figure it refers to."""
+
+from collections.abc import Iterator
+
+from ...datafile.values import WARNING, Finding
+from ...metrics import CATALOGUE, compute, target_actual
+from ...model.messages import Msg
+from ...model.numerals import plain
+from ...model.records import Report
+from ...model.vocabulary import TARGETS
+
+RULES = {
+    "stated-share": "a printed percentage must match its counts, to the precision printed",
+    "stated-attainment": "a printed attainment must match actual / plan",
+    "stated-average": "a printed average must match total / count",
+    "target-actual": "a target's actual must match the figure it refers to",
+}
+
+
+def decimals(printed: float) -> int:
+    """Decimals a percentage was printed with: 86 -> 0, 39.8 -> 1, 25.0 -> 1."""
+    if isinstance(printed, int):
+        return 0
+    text = repr(float(printed))
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
+
+
+def agrees(printed: float, computed: float) -> bool:
+    """Within one unit of the last printed digit: half for rounding, half for rounding twice."""
+    return abs(printed - computed) <= 10 ** -decimals(printed) + 1e-9
+
+
+def _formula(detail: Msg | None) -> str:
+    """A metric's inputs, as this rule's English message shows them."""
+    p = detail.params if detail else {}
+    if detail and detail.id == "detail.ratio":
+        return f"{plain(p['num'])} / {plain(p['den'])}"
+    if detail and detail.id == "detail.attainment":
+        return f"{plain(p['actual'])} / {plain(p['plan'])}"
+    if detail and detail.id == "detail.attainment_range":
+        return f"{plain(p['actual'])} / {plain(p['low'])}-{plain(p['high'])}"
+    if detail and detail.id == "detail.stated_pct":
+        return f"stated {p['pct']:g} %"
+    return "the figures"
+
+
+def _shares(r: Report) -> Iterator[Finding]:
+    bare = r._replace(stated={})  # compare with the counts, not with itself
+    for mid, printed in r.stated.items():
+        metric = CATALOGUE[mid][0]
+        v = compute(bare, mid)
+        if v.value is None or metric.unit != "fraction":
+            continue
+        pct = v.value * 100
+        if not agrees(printed, pct):
+            message = (
+                f"the report prints {printed:g} % for {metric.label.en.lower()}, but {_formula(v.detail)} = "
+                f"{pct:.{max(decimals(printed), 1) + 1}f} %"
+            )
+            yield Finding("stated-share", WARNING, message, ("stated", mid))
+
+
+def _targets(r: Report) -> Iterator[Finding]:
+    for i, t in enumerate(r.targets):
+        actual = target_actual(r, t)
+        where = TARGETS[t.target].actual_from if t.target in TARGETS else None
+        linked = r.figure(*where) if where and t.period in (None, r.period.label) else None
+        if where and t.actual is not None and linked is not None and t.actual.value != linked.value:
+            message = (
+                f"target {t.target}: actual {plain(t.actual.value)}, "
+                f"but {'.'.join(where)} is {plain(linked.value)}"
+            )
+            yield Finding("target-actual", WARNING, message, ("targets", i, "actual"))
+        single = t.plan is not None and t.plan[0] == t.plan[1] and t.plan[0]
+        if t.stated_pct is not None and single and actual is not None and t.plan:
+            pct = actual.value / t.plan[0] * 100
+            if not agrees(t.stated_pct, pct):
+                message = (
+                    f"target {t.target}: the report prints {t.stated_pct:g} %, but "
+                    f"{plain(actual.value)} / {plain(t.plan[0])} = {pct:.1f} %"
+                )
+                yield Finding("stated-attainment", WARNING, message, ("targets", i, "stated_pct"))
+
+
+def _averages(r: Report) -> Iterator[Finding]:
+    for kind, org in r.orgs.items():
+        for key in ("charter_capital", "revenue", "profit"):
+            total, avg, count = org.get(key), org.get(f"avg_{key}"), org.get("total")
+            if total and avg and count and count.value:
+                computed = total.value / count.value
+                if abs(computed - avg.value) > 0.05 * abs(avg.value):
+                    message = (
+                        f"{kind} average {key.replace('_', ' ')} is printed as {plain(avg.value)}, "
+                        f"but {plain(total.value)} / {plain(count.value)} = {plain(computed)}"
+                    )
+                    yield Finding("stated-average", WARNING, message, (kind, f"avg_{key}"))
+
+
+def check(r: Report) -> Iterator[Finding]:
+    yield from _shares(r)
+    yield from _targets(r)
+    yield from _averages(r)

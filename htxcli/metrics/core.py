@@ -1,0 +1,125 @@
+"""What every metric is built from: the records, the registry, and the helpers that read a
+report's figures (raising Missing, with the reason as a message, when the report lacks them)."""
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from ..model.messages import Msg, Term, msg
+from ..model.records import Figure, Org, Report
+from ..model.vocabulary import ORG_FIGURES, ORG_KINDS, RATING_FIGURES
+
+COMPUTED, STATED = "computed", "stated"
+
+
+class Metric(NamedTuple):
+    id: str
+    label: Term
+    unit: str  # fraction | VND | VND/year | persons | ha | count
+    kind: str  # share | average | attainment | count | flow
+    group: str  # the block it describes: cooperatives, credit_funds, unions, groups, targets
+    formula: str
+    base: str | None = None  # for shares: what the denominator counts (vocabulary.SHARE_BASES)
+
+
+class Value(NamedTuple):
+    metric: Metric
+    value: float | None
+    origin: str | None = None  # computed | stated; None when unavailable
+    qualifier: str | None = None
+    reason: Msg | None = None  # why there is no value
+    detail: Msg | None = None  # the inputs, e.g. "128 / 322"
+    high: float | None = None  # attainment against the upper end of a planned range
+
+
+class Missing(Exception):
+    """Raised inside a metric function: the figures to compute it are not in the report."""
+
+    def __init__(self, reason: Msg) -> None:
+        super().__init__(reason.id)
+        self.reason = reason
+
+
+Result = tuple[float, str | None, Msg]  # value, qualifier, detail
+Fn = Callable[[Report], Result]
+CATALOGUE: dict[str, tuple[Metric, Fn]] = {}
+
+
+def define(metric: Metric, fn: Fn) -> None:
+    CATALOGUE[metric.id] = (metric, fn)
+
+
+def figure(org: Org | None, key: str, missing: Msg) -> Figure:
+    fig = org.get(key) if org else None
+    if fig is None:
+        raise Missing(missing)
+    return fig
+
+
+def joint_qualifier(num: Figure | None, *dens: Figure | None) -> str | None:
+    """A qualified numerator carries its word; any qualified denominator makes it 'about'."""
+    if any(d is not None and d.qualifier for d in dens):
+        return "about"
+    return num.qualifier if num else None
+
+
+def org_total(report: Report, kind: str) -> Figure:
+    """An organisation count: the stated total, or active + suspended (+ organising)."""
+    org = report.org(kind)
+    if org and org.get("total"):
+        return org.figures["total"]
+    coops = report.org("cooperatives")
+    if kind == "credit_funds" and org is None and coops and "credit_funds" in coops.by_sector:
+        return coops.by_sector["credit_funds"]
+    parts = [org.get(k) for k in ("active", "suspended", "organising")] if org else []
+    if org and parts[0] and parts[1]:
+        return Figure(sum(p.value for p in parts if p))
+    raise Missing(msg("missing.total", kind=ORG_KINDS[kind].short))
+
+
+def coop_base(report: Report, fig: Figure | None = None) -> Figure:
+    """Cooperatives a figure covers: the total, plus credit funds where the figure covers
+    them and the total does not."""
+    total = org_total(report, "cooperatives")
+    coops = report.org("cooperatives")
+    if fig is not None and fig.with_credit_funds and coops and not coops.includes_credit_funds:
+        return Figure(total.value + org_total(report, "credit_funds").value)
+    return total
+
+
+def ratio(num: Figure, den: Figure) -> Result:
+    if den.value == 0:
+        raise Missing(msg("missing.zero_denominator"))
+    return num.value / den.value, joint_qualifier(num, den), msg("detail.ratio", num=num.value, den=den.value)
+
+
+def status_count(status: str) -> Msg:
+    """Why a share of active or suspended cooperatives is missing."""
+    return msg("missing.status_count", status=ORG_FIGURES[status].label)
+
+
+# --- rating counts, derived where the report merges or splits them -------------------------
+
+_RATING_PARTS = {
+    "good_or_fair": ("good", "fair"),
+    "not_graded": ("not_graded_new", "not_graded_stopped"),
+    "graded": ("good", "fair", "average", "weak"),
+}
+
+
+def rating(report: Report, grade: str) -> Figure:
+    coops = report.org("cooperatives")
+    ratings = coops.ratings if coops else None
+    if ratings is None:
+        raise Missing(msg("missing.grading"))
+    f = ratings.figures
+    if grade in f:
+        return f[grade]
+    parts = _RATING_PARTS.get(grade, ())
+    if grade == "graded" and "good_or_fair" in f:
+        parts = ("good_or_fair", "average", "weak")
+    if parts and all(p in f for p in parts):
+        return Figure(sum(f[p].value for p in parts))
+    graded = grade in ("graded", "not_graded")  # a count of the graded, not of a grade
+    raise Missing(
+        msg("missing.graded_count" if graded else "missing.grade_count", grade=RATING_FIGURES[grade].label)
+    )

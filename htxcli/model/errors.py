@@ -1,0 +1,51 @@
+"""Errors htx reports to its user: one base class, turned into a message in one place (the
+click layer), with the exit code the class declares."""
+
+from __future__ import annotations
+
+from .messages import Msg
+
+
+class HtxError(Exception):
+    """A problem the user can fix. ``exit_code`` 1 for a domain problem, 2 for usage or I/O.
+
+    The message is text, or a Msg that the output layer words (in English: errors are
+    written for bug reports and searches, and stay English in every --lang)."""
+
+    exit_code = 1
+
+    def __init__(self, message: str | Msg, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = self.message if isinstance(self.message, str) else self.message.id
+        return text if not self.hint else f"{text}\n  hint: {self.hint}"
+
+
+class DataError(HtxError):
+    """The data file cannot be read or does not follow the format: names file and line."""
+
+    exit_code = 2
+
+    def __init__(
+        self, file: str, line: int | None, message: str, hint: str | None = None, column: int | None = None
+    ):
+        where = f"{file}:{line}" if line else file
+        where += f":{column}" if line and column else ""
+        super().__init__(f"{where}: {message}", hint)
+        self.file = file
+        self.line = line
+        self.column = column
+        self.detail = message
+
+
+class NotFound(HtxError):
+    """A province, period or metric the data does not hold."""
+
+
+class UsageProblem(HtxError):
+    """Options that contradict each other: reported with the command's usage line, exit 2."""
+
+    exit_code = 2

@@ -1,0 +1,320 @@
+"""The data format's vocabulary, declared once: every key a report block may hold, with its
+unit, its meaning and the words that name it in English and Vietnamese.
+
+The loader, the structural checks of ``htx validate``, the shipped JSON Schema, the key tables
+in ``docs/data-format.md`` and every label htx prints are derived from these tables, so they
+cannot drift apart.
+"""
+
+from typing import NamedTuple
+
+from .messages import Term
+
+SCHEMA_VERSION = 1
+
+
+class Qualifier(NamedTuple):
+    """A word a report puts before a figure: as printed (vi), as htx writes it in English
+    (en), and other spellings a user may type (words)."""
+
+    vi: str
+    en: str
+    words: tuple[str, ...] = ()
+
+
+QUALIFIERS = {
+    "more_than": Qualifier("hơn", "more than", ("more than",)),
+    "over": Qualifier("trên", "over", ("over",)),
+    "nearly": Qualifier("gần", "nearly", ("nearly",)),
+    "about": Qualifier("khoảng", "about", ("about",)),
+    "at_least": Qualifier("ít nhất", "at least", ("at least",)),
+    "estimated": Qualifier("ước", "est.", ("ước đạt", "ước tính")),
+}
+STATUSES = {"actual": Term("actual", "thực hiện"), "estimated": Term("estimated", "ước tính")}
+TIME_UNITS = {"month": Term("month", "tháng"), "year": Term("year", "năm")}
+PERIOD_KINDS = {
+    "year": Term("year", "năm"),
+    "half-year": Term("half-year", "6 tháng"),
+    "quarter": Term("quarter", "quý"),
+    "as-of": Term("as-of", "thời điểm"),
+}
+RATING_BASES = ("all", "graded")
+#: What the denominator of a share counts.
+SHARE_BASES = {
+    "all": Term("all cooperatives", "tổng số HTX"),
+    "graded": Term("graded cooperatives", "số HTX được đánh giá"),
+    "coops_and_funds": Term("cooperatives and credit funds", "HTX và quỹ tín dụng nhân dân"),
+}
+
+#: How a figure's unit is shown: a per-organisation or per-worker amount is money, persons a count.
+_DISPLAY_UNITS = {"VND/org": "VND", "VND/worker": "VND", "persons": "count"}
+
+
+class Key(NamedTuple):
+    """One figure key: its unit, what it means, its label, and whether it must be whole."""
+
+    unit: str  # count | persons | VND | ha | VND/org | VND/worker | percent | amount
+    meaning: str
+    label: Term
+    integer: bool = True
+    needs_per: bool = False  # income per worker: the report must say per month or per year
+
+    @property
+    def display_unit(self) -> str:
+        return _DISPLAY_UNITS.get(self.unit, self.unit)
+
+
+def _count(meaning: str, en: str, vi: str) -> Key:
+    return Key("count", meaning, Term(en, vi))
+
+
+class OrgKind(NamedTuple):
+    """A kind of organisation: its full name, the short name of a sentence, its abbreviation."""
+
+    meaning: str
+    name: Term
+    short: Term
+    abbreviation: str
+
+
+ORG_KINDS = {
+    "cooperatives": OrgKind(
+        "cooperatives (hợp tác xã, HTX)",
+        Term("cooperatives", "hợp tác xã"),
+        Term("cooperatives", "HTX"),
+        "HTX",
+    ),
+    "credit_funds": OrgKind(
+        "people's credit funds (quỹ tín dụng nhân dân, QTDND)",
+        Term("people's credit funds", "quỹ tín dụng nhân dân"),
+        Term("credit funds", "QTDND"),
+        "QTDND",
+    ),
+    "unions": OrgKind(
+        "cooperative unions (liên hiệp HTX)",
+        Term("cooperative unions", "liên hiệp hợp tác xã"),
+        Term("unions", "LHHTX"),
+        "LHHTX",
+    ),
+    "groups": OrgKind(
+        "cooperative groups (tổ hợp tác, THT)",
+        Term("cooperative groups", "tổ hợp tác"),
+        Term("groups", "THT"),
+        "THT",
+    ),
+}
+
+ORG_FIGURES: dict[str, Key] = {
+    "total": _count("organisations at the end of the period (lũy kế, tổng số)", "Total", "Tổng số"),
+    "active": _count("operating (đang hoạt động)", "Active", "Đang hoạt động"),
+    "suspended": _count(
+        "suspended or stopped (tạm ngừng, ngừng hoạt động)", "Suspended", "Tạm ngừng hoạt động"
+    ),
+    "organising": _count("registered, still organising to operate", "Organising", "Đang tổ chức hoạt động"),
+    "new": _count("newly established in the period (thành lập mới)", "New", "Thành lập mới"),
+    "dissolved": _count("dissolved in the period (giải thể)", "Dissolved", "Giải thể"),
+    "merged": _count("merged in the period (sáp nhập)", "Merged", "Sáp nhập"),
+    "members": Key(
+        "persons",
+        "members (thành viên, tổ viên); for unions: member cooperatives",
+        Term("Members", "Thành viên"),
+    ),
+    "new_members": Key(
+        "persons",
+        "members of the organisations newly established in the period",
+        Term("Members of the new", "Thành viên của tổ chức mới"),
+    ),
+    "workers": Key("persons", "workers, regular or unspecified (lao động)", Term("Workers", "Lao động")),
+    "seasonal_workers": Key(
+        "persons", "seasonal workers (lao động thời vụ)", Term("Seasonal workers", "Lao động thời vụ")
+    ),
+    "charter_capital": Key(
+        "VND", "total charter capital (vốn điều lệ)", Term("Charter capital", "Vốn điều lệ")
+    ),
+    "contributed_capital": Key(
+        "VND", "total contributed capital of groups (vốn góp)", Term("Contributed capital", "Vốn góp")
+    ),
+    "land_area": Key(
+        "ha",
+        "cultivated area (diện tích canh tác)",
+        Term("Land area", "Diện tích canh tác"),
+        integer=False,
+    ),
+    "revenue": Key("VND", "total revenue (doanh thu)", Term("Revenue", "Doanh thu")),
+    "profit": Key("VND", "total profit (lợi nhuận)", Term("Profit", "Lợi nhuận")),
+    "avg_charter_capital": Key(
+        "VND/org",
+        "average charter capital per organisation",
+        Term("Average charter capital", "Vốn điều lệ bình quân"),
+    ),
+    "avg_revenue": Key(
+        "VND/org",
+        "average revenue per organisation (give per = year if stated)",
+        Term("Average revenue", "Doanh thu bình quân"),
+    ),
+    "avg_profit": Key(
+        "VND/org",
+        "average profit per organisation (give per = year if stated)",
+        Term("Average profit", "Lợi nhuận bình quân"),
+    ),
+    "income_per_worker": Key(
+        "VND/worker",
+        "average income per regular worker (thu nhập bình quân)",
+        Term("Income per worker", "Thu nhập bình quân lao động"),
+        needs_per=True,
+    ),
+}
+#: The figures whose value is an average per organisation or worker: never summed.
+AVERAGE_FIGURES = tuple(k for k, key in ORG_FIGURES.items() if key.unit.startswith("VND/"))
+
+SECTORS: dict[str, Key] = {
+    "agriculture": _count("agricultural (nông nghiệp)", "Agriculture", "Nông nghiệp"),
+    "non_agriculture": _count("non-agricultural (phi nông nghiệp)", "Non-agriculture", "Phi nông nghiệp"),
+    "credit_funds": _count(
+        "people's credit funds counted inside the total", "Credit funds", "Quỹ tín dụng nhân dân"
+    ),
+}
+
+RATING_FIGURES: dict[str, Key] = {
+    "good": _count("graded good (tốt)", "Good", "Tốt"),
+    "fair": _count("graded fair (khá)", "Fair", "Khá"),
+    "good_or_fair": _count(
+        "good or fair, when the report merges them (khá, tốt)", "Good or fair", "Khá, tốt"
+    ),
+    "average": _count("graded average (trung bình)", "Average", "Trung bình"),
+    "weak": _count("graded weak (yếu, yếu kém)", "Weak", "Yếu"),
+    "graded": _count("graded, or eligible for grading (đủ điều kiện đánh giá)", "Graded", "Được đánh giá"),
+    "not_graded": _count("not graded (không thực hiện đánh giá)", "Not graded", "Không đánh giá"),
+    "not_graded_new": _count(
+        "not graded because newly established", "Not graded: new", "Không đánh giá: mới thành lập"
+    ),
+    "not_graded_stopped": _count(
+        "not graded because stopped or suspended", "Not graded: stopped", "Không đánh giá: ngừng hoạt động"
+    ),
+}
+#: The grades a share can be computed for (a merged "good or fair" included).
+GRADES = ("good", "fair", "good_or_fair", "average", "weak", "not_graded")
+
+PROGRAMME_FIGURES: dict[str, Key] = {
+    "ocop_products_all": _count(
+        "OCOP products in the whole province, any producer",
+        "OCOP products, whole province",
+        "Sản phẩm OCOP toàn tỉnh",
+    ),
+    "ocop_products": _count("OCOP products of collective organisations", "OCOP products", "Sản phẩm OCOP"),
+    "ocop_organisations": _count(
+        "collective organisations with OCOP products",
+        "Organisations with OCOP products",
+        "Tổ chức có sản phẩm OCOP",
+    ),
+    "high_tech": _count(
+        "cooperatives applying high or advanced technology",
+        "Applying high technology",
+        "Ứng dụng công nghệ cao",
+    ),
+    "digital_transformation": _count(
+        "cooperatives in digital transformation (chuyển đổi số)", "Digital transformation", "Chuyển đổi số"
+    ),
+    "exports": _count("cooperatives exporting (xuất khẩu)", "Exporting", "Xuất khẩu"),
+    "supply_chains": _count(
+        "cooperatives in value or supply chains (chuỗi liên kết)", "In supply chains", "Chuỗi liên kết"
+    ),
+}
+
+SUPPORT_FIGURES: dict[str, Key] = {
+    "loans": _count("loans made (lượt vay)", "Loans", "Lượt vay"),
+    "loan_borrowers": _count("cooperatives that borrowed", "Borrowers", "HTX được vay"),
+    "loan_amount": Key("VND", "money lent", Term("Amount lent", "Số tiền cho vay")),
+    "loan_dossiers": _count("loan applications completed (hồ sơ cho vay)", "Loan dossiers", "Hồ sơ cho vay"),
+    "training_classes": _count("training classes held (lớp tập huấn)", "Training classes", "Lớp tập huấn"),
+    "training_participants": Key(
+        "persons", "people trained", Term("People trained", "Người tham dự tập huấn")
+    ),
+    "outreach_campaigns": _count(
+        "outreach and advice campaigns (cuộc vận động)", "Outreach campaigns", "Cuộc vận động"
+    ),
+    "broadcast_reports": _count("radio or television reports (phóng sự)", "Broadcast reports", "Phóng sự"),
+    "press_articles": _count("newspaper articles", "Press articles", "Bài báo"),
+    "web_articles": _count(
+        "news items on the publisher's website", "Web articles", "Tin, bài trên trang điện tử"
+    ),
+    "partner_articles": _count(
+        "articles published with a partner agency", "Partner articles", "Bài viết phối hợp"
+    ),
+    "budget": Key("VND", "support budget (kinh phí hỗ trợ)", Term("Support budget", "Kinh phí hỗ trợ")),
+}
+
+#: The blocks of figures that are not organisations, and the targets block.
+BLOCKS = {
+    "programmes": Term("Programmes", "Chương trình"),
+    "support": Term("Support", "Hỗ trợ"),
+    "targets": Term("Targets", "Chỉ tiêu"),
+}
+
+
+class TargetKind(NamedTuple):
+    """What a target may be set for: the figure holding its actual when the target omits it,
+    the unit of its plan and actual, and its name."""
+
+    actual_from: tuple[str, str] | None
+    unit: str
+    label: Term
+
+
+TARGETS = {
+    "new_cooperatives": TargetKind(
+        ("cooperatives", "new"), "count", Term("new cooperatives", "thành lập mới HTX")
+    ),
+    "new_groups": TargetKind(("groups", "new"), "count", Term("new cooperative groups", "thành lập mới THT")),
+    "new_unions": TargetKind(
+        ("unions", "new"), "count", Term("new cooperative unions", "thành lập mới LHHTX")
+    ),
+    "training_classes": TargetKind(
+        ("support", "training_classes"), "count", Term("training classes", "lớp tập huấn")
+    ),
+    "training_participants": TargetKind(
+        ("support", "training_participants"), "count", Term("people trained", "người tập huấn")
+    ),
+    "outreach_campaigns": TargetKind(
+        ("support", "outreach_campaigns"), "count", Term("outreach campaigns", "cuộc vận động")
+    ),
+    "support_budget": TargetKind(None, "VND", Term("support budget", "kinh phí hỗ trợ")),
+}
+TARGET_KEYS = ("target", "period", "plan", "plan_qualifier", "actual", "stated_pct", "note")
+
+SOURCE_KEYS = {
+    "publisher": "who issued the report, as the text names it",
+    "title": "title or one-line description",
+    "published": "publication date (TOML date)",
+    "meeting": "date of the meeting the report was given at (TOML date)",
+    "url": "address of the text, when known",
+    "author": "byline",
+    "file": "file name of the stored copy (shared/seeds)",
+    "note": "anything else a reader needs to find the text",
+}
+SOURCE_REQUIRED = ("publisher", "title")
+
+REPORT_KEYS = (
+    "province",
+    "period",
+    "status",
+    "note",
+    "source",
+    *ORG_KINDS,
+    "programmes",
+    "support",
+    "targets",
+    "stated",
+    "start",
+    "acknowledge",
+)
+#: Keys of an organisation's table that are not figures.
+ORG_EXTRA_KEYS = ("includes_credit_funds", "by_sector", "members_by_sector", "ratings", "note")
+FIGURE_TABLE_KEYS = ("value", "qualifier", "per", "yoy_pct", "with_credit_funds", "note")
+ACK_KEYS = ("rule", "key", "reason")
+#: Every table of figures in a report block: block -> its keys.
+BLOCK_FIGURES: dict[str, dict[str, Key]] = {
+    **{kind: ORG_FIGURES for kind in ORG_KINDS},
+    "programmes": PROGRAMME_FIGURES,
+    "support": SUPPORT_FIGURES,
+}

@@ -1,0 +1,3 @@
+"""Turning results into text: the message catalogues, number writing, the views that shape
+each command's result once, and the renderers of every format. The only layer that imports
+rich and tabulate."""

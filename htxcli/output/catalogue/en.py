@@ -1,0 +1,122 @@
+"""Every message htx prints, in English: id -> template.
+
+A template's fields name the message's parameters; a spec after the colon says how to word
+one (``lower``: first letter lower case, acronyms kept; ``semi``: a list joined by "; ";
+``pct``: a percentage as printed; ``d1``: at most one decimal). vi.py has the same ids.
+"""
+
+MESSAGES = {
+    # table columns
+    "column.section": "section",
+    "column.item": "item",
+    "column.value": "value",
+    "column.origin": "origin",
+    "column.basis": "basis",
+    "column.province": "province",
+    "column.period": "period",
+    "column.kind": "kind",
+    "column.status": "status",
+    "column.publisher": "publisher",
+    "column.metric": "metric",
+    "column.rank": "rank",
+    "column.from": "from",
+    "column.to": "to",
+    "column.change": "change",
+    "column.relative": "relative",
+    "column.annualised": "annualised",
+    "column.not_available_because": "not available because",
+    "column.origin_or_reason": "origin / reason",
+    "column.unit": "unit",
+    "column.label": "label",
+    "column.label_vi": "label_vi",
+    "column.formula": "formula",
+    "column.id": "id",
+    # where a value comes from
+    "origin.stated": "stated",
+    "origin.computed": "computed",
+    "origin.none": "n/a",
+    "name.old": "{name} (old)",
+    # show
+    "heading.report_actual": "{province}, {period} ({kind}, actual figures)",
+    "heading.report_estimated": "{province}, {period} ({kind}, estimated figures)",
+    "heading.source": 'Source: {publisher}, "{title}"',
+    "heading.source_dated": 'Source: {publisher}, "{title}", {date}',
+    "heading.of_province": "{province}: {section}",
+    "row.by_sector": "By sector: {label}",
+    "row.members_by_sector": "Members by sector: {label}",
+    "row.rated": "Rated: {label}",
+    "row.target": "{label}",
+    "row.target_period": "{label} ({period})",
+    "row.plan": "{label}, plan {plan}",
+    "figure.yoy": "{pct:d1} % year on year",
+    "figure.with_credit_funds": "with credit funds",
+    "basis.report_pct": "report: {pct:d1} %",
+    "caption.not_computable": "Not computable, no figures for: {labels}",
+    # compare and rank
+    "head.report": "{province} ({period})",
+    "head.report_estimated": "{province} ({period}, est.)",
+    "reason.of_province": "{province}: {reason}",
+    "reason.time_unit_unknown": "a report does not say the time unit",
+    "note.leader": "* marks the leader of a row (lowest where less is better); n/a: not computable",
+    "title.rank": "Provinces by {metric:lower}",
+    "title.rank_base": "Provinces by {metric:lower} ({base})",
+    # growth
+    "suffix.points": " pts",
+    "suffix.per_year": " %/yr",
+    "basis.two_reports": "computed from two reports",
+    "basis.from_stated_rate": "derived from the stated rate {rate} year on year ({period})",
+    "basis.from_stated_start": "derived from the stated value at the start of {period}",
+    "basis.prints_now": "the report prints {value} now",
+    "implied.start_of": "start of {period}",
+    "implied.label": "{kind}: {figure}",
+    # notes above a table
+    "note.part_of_new_unit": "{province} has been part of the new {unit} since {date} (with {others}).",
+    "note.larger_unit": (
+        "Since {date}, {unit} names a larger unit ({members}); these figures are for the old {province}."
+    ),
+    "note.unit_groups": "{unit}, since {date}, groups {members}.",
+    "note.no_data_for": "No data for {lacking}; shown: {shown}.",
+    "note.periods_differ": "Periods differ ({spans}): counts are comparable, flows in the period are not.",
+    "note.estimates_beside_actuals": "Estimated figures ({provinces}) stand beside actual ones.",
+    "note.lengths_differ": (
+        "{a} and {b} differ in length: flows (new, dissolved) are not comparable; "
+        "rates are annualised over the time between their ends."
+    ),
+    "note.one_report": "{province} has one report and it states no rates or start values to derive from.",
+    # the inputs of a metric
+    "detail.ratio": "{num} / {den}",
+    "detail.count": "{value}",
+    "detail.difference": "{a} - {b}",
+    "detail.month_x12": "{value} a month x 12",
+    "detail.per_year": "{value} a year",
+    "detail.stated_average": "stated average, per {per}",
+    "detail.stated_average_no_unit": "stated average, time unit not stated",
+    "detail.stated_pct": "stated {pct:pct} %",
+    "detail.attainment": "{actual} / {plan}",
+    "detail.attainment_range": "{actual} / {low}-{high}",
+    # why a metric has no value
+    "missing.total": "the report gives no total of {kind}",
+    "missing.status_count": "the report gives no count of {status:lower} cooperatives",
+    "missing.grade_count": "the report gives no count of {grade:lower} cooperatives",
+    "missing.graded_count": "the report gives no count of {grade:lower} cooperatives",
+    "missing.grading": "the report gives no grading",
+    "missing.figure": "the report gives no {what:lower}",
+    "missing.input_of": "the report gives no {what:lower} of {kind}",
+    "missing.new": "the report gives no new {kind}",
+    "missing.dissolved": "the report gives no dissolutions of {kind}",
+    "missing.zero_denominator": "the denominator is zero",
+    "missing.income_time_unit": "the report does not say whether income is per month or per year",
+    "missing.no_target": "the report sets no target for {target}",
+    "missing.no_actual_yet": "the target is for {period}; no actual yet",
+    "missing.no_actual": "no actual given",
+    "missing.no_plan": "the report gives no plan",
+    "missing.at_period": "{period}: {reason}",
+    "missing.not_available": "not available",
+    "missing.no_report_for": "no report for {period}",
+    "missing.no_report_from": "no report from {places}",
+    "missing.no_report_for_from": "no report for {period} from {places}",
+    "missing.no_common_period": "no period that every predecessor reports",
+    "missing.of_unit": "{unit}: {reason}",
+    # errors (English in every language)
+    "error.incomplete_units": "{units:semi}",
+}

@@ -1,0 +1,123 @@
+"""Every message htx prints, in Vietnamese: id -> template (the ids and fields of en.py)."""
+
+MESSAGES = {
+    # table columns
+    "column.section": "mục",
+    "column.item": "chỉ tiêu",
+    "column.value": "giá trị",
+    "column.origin": "nguồn",
+    "column.basis": "cơ sở",
+    "column.province": "tỉnh",
+    "column.period": "kỳ",
+    "column.kind": "loại",
+    "column.status": "tình trạng",
+    "column.publisher": "đơn vị công bố",
+    "column.metric": "chỉ số",
+    "column.rank": "hạng",
+    "column.from": "từ",
+    "column.to": "đến",
+    "column.change": "thay đổi",
+    "column.relative": "tương đối",
+    "column.annualised": "theo năm",
+    "column.not_available_because": "lý do không có",
+    "column.origin_or_reason": "nguồn / lý do",
+    "column.unit": "đơn vị",
+    "column.label": "tên",
+    "column.label_vi": "tên tiếng Việt",
+    "column.formula": "công thức",
+    "column.id": "mã",
+    # where a value comes from
+    "origin.stated": "báo cáo",
+    "origin.computed": "tính toán",
+    "origin.none": "không có",
+    "name.old": "{name} (cũ)",
+    # show
+    "heading.report_actual": "{province}, {period} ({kind}, số liệu thực hiện)",
+    "heading.report_estimated": "{province}, {period} ({kind}, số liệu ước tính)",
+    "heading.source": 'Nguồn: {publisher}, "{title}"',
+    "heading.source_dated": 'Nguồn: {publisher}, "{title}", {date}',
+    "heading.of_province": "{province}: {section}",
+    "row.by_sector": "Theo lĩnh vực: {label}",
+    "row.members_by_sector": "Thành viên theo lĩnh vực: {label}",
+    "row.rated": "Xếp loại: {label}",
+    "row.target": "{label}",
+    "row.target_period": "{label} ({period})",
+    "row.plan": "{label}, kế hoạch {plan}",
+    "figure.yoy": "{pct:d1} % so với cùng kỳ",
+    "figure.with_credit_funds": "gồm cả quỹ tín dụng",
+    "basis.report_pct": "báo cáo: {pct:d1} %",
+    "caption.not_computable": "Không tính được, thiếu số liệu cho: {labels}",
+    # compare and rank
+    "head.report": "{province} ({period})",
+    "head.report_estimated": "{province} ({period}, ước)",
+    "reason.of_province": "{province}: {reason}",
+    "reason.time_unit_unknown": "một báo cáo không nêu đơn vị thời gian",
+    "note.leader": (
+        "* đánh dấu tỉnh dẫn đầu mỗi dòng (thấp nhất khi càng thấp càng tốt); không có: không tính được"
+    ),
+    "title.rank": "Xếp hạng các tỉnh theo {metric:lower}",
+    "title.rank_base": "Xếp hạng các tỉnh theo {metric:lower} ({base})",
+    # growth
+    "suffix.points": " điểm %",
+    "suffix.per_year": " %/năm",
+    "basis.two_reports": "tính từ hai báo cáo",
+    "basis.from_stated_rate": "suy ra từ tỷ lệ tăng {rate} so với cùng kỳ ({period})",
+    "basis.from_stated_start": "suy ra từ giá trị đầu kỳ {period} theo báo cáo",
+    "basis.prints_now": "báo cáo ghi {value} hiện nay",
+    "implied.start_of": "đầu kỳ {period}",
+    "implied.label": "{kind}: {figure:lower}",
+    # notes above a table
+    "note.part_of_new_unit": "{province} thuộc {unit} mới từ ngày {date} (cùng {others}).",
+    "note.larger_unit": (
+        "Từ ngày {date}, {unit} là đơn vị mới gồm {members}; các số liệu này là của {province} cũ."
+    ),
+    "note.unit_groups": "Từ ngày {date}, {unit} gồm {members}.",
+    "note.no_data_for": "Không có số liệu của {lacking}; hiển thị: {shown}.",
+    "note.periods_differ": (
+        "Các kỳ khác nhau ({spans}): số lượng so sánh được, số phát sinh trong kỳ thì không."
+    ),
+    "note.estimates_beside_actuals": "Số liệu ước tính ({provinces}) đặt cạnh số liệu thực hiện.",
+    "note.lengths_differ": (
+        "Kỳ {a} và kỳ {b} dài khác nhau: số phát sinh (thành lập mới, giải thể) không so sánh được; "
+        "tốc độ tăng được quy về năm theo khoảng thời gian giữa hai cuối kỳ."
+    ),
+    "note.one_report": (
+        "{province} chỉ có một báo cáo, và báo cáo không nêu tốc độ tăng hay giá trị đầu kỳ để suy ra."
+    ),
+    # the inputs of a metric
+    "detail.ratio": "{num} / {den}",
+    "detail.count": "{value}",
+    "detail.difference": "{a} - {b}",
+    "detail.month_x12": "{value}/tháng x 12",
+    "detail.per_year": "{value}/năm",
+    "detail.stated_average": "bình quân theo báo cáo, theo {per}",
+    "detail.stated_average_no_unit": "bình quân theo báo cáo, không nêu đơn vị thời gian",
+    "detail.stated_pct": "báo cáo {pct:pct} %",
+    "detail.attainment": "{actual} / {plan}",
+    "detail.attainment_range": "{actual} / {low}-{high}",
+    # why a metric has no value
+    "missing.total": "báo cáo không nêu tổng số {kind}",
+    "missing.status_count": "báo cáo không nêu số HTX {status:lower}",
+    "missing.grade_count": "báo cáo không nêu số HTX xếp loại {grade:lower}",
+    "missing.graded_count": "báo cáo không nêu số HTX {grade:lower}",
+    "missing.grading": "báo cáo không nêu số liệu xếp loại",
+    "missing.figure": "báo cáo không nêu {what:lower}",
+    "missing.input_of": "báo cáo không nêu {what:lower} của {kind}",
+    "missing.new": "báo cáo không nêu số {kind} thành lập mới",
+    "missing.dissolved": "báo cáo không nêu số {kind} giải thể",
+    "missing.zero_denominator": "mẫu số bằng 0",
+    "missing.income_time_unit": "báo cáo không nói thu nhập tính theo tháng hay theo năm",
+    "missing.no_target": "báo cáo không đặt chỉ tiêu {target}",
+    "missing.no_actual_yet": "chỉ tiêu cho kỳ {period}; chưa có số thực hiện",
+    "missing.no_actual": "chưa có số thực hiện",
+    "missing.no_plan": "báo cáo không nêu kế hoạch",
+    "missing.at_period": "{period}: {reason}",
+    "missing.not_available": "không có",
+    "missing.no_report_for": "không có báo cáo kỳ {period}",
+    "missing.no_report_from": "không có báo cáo của {places}",
+    "missing.no_report_for_from": "không có báo cáo kỳ {period} của {places}",
+    "missing.no_common_period": "không có kỳ nào mà mọi tỉnh cũ đều có báo cáo",
+    "missing.of_unit": "{unit}: {reason}",
+    # errors (English in every language)
+    "error.incomplete_units": "{units:semi}",
+}

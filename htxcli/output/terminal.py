@@ -1,0 +1,119 @@
+"""The table a person reads on a terminal, drawn with rich."""
+
+from typing import Any, TextIO
+
+from .render import Output
+
+
+def _bar(x: float | None, top: float, width: int = 12) -> str:
+    if x is None or top <= 0:
+        return ""
+    cells = max(0.0, x / top) * width
+    return "█" * int(cells) + ("▌" if cells - int(cells) >= 0.5 else "")
+
+
+def _columns_and_rows(out: Output) -> tuple[list[str], list[list[str]]]:
+    """The columns and rows to draw, with the bar column where the output has magnitudes."""
+    columns = list(out.columns)
+    rows = [list(r) for r in out.rows]
+    if out.bars is not None:
+        top = max((b for b in out.bars if b is not None), default=0.0)
+        columns.append("")
+        for row, b in zip(rows, out.bars, strict=True):
+            row.append(_bar(b, top))
+    return columns, rows
+
+
+def _sections(out: Output, rows: list[list[str]], keep: list[int]) -> dict[str, list[list[str]]]:
+    """Rows split by the group column (one table each), captions' sections included."""
+    sections: dict[str, list[list[str]]] = {}
+    for row in rows:
+        key = row[out.group] if out.group is not None else ""
+        sections.setdefault(key, []).append([row[i] for i in keep])
+    for name in out.captions or {}:
+        sections.setdefault(name, [])
+    return sections
+
+
+def draw(out: Output, stream: TextIO) -> None:
+    from rich.console import Console
+
+    # Cells are data, not markup: "[x]" in a note must print as written (and it is faster).
+    console = Console(file=stream, highlight=False, emoji=False, markup=False)
+    columns, rows = _columns_and_rows(out)
+    if out.title:
+        console.print(out.title, style="bold")
+    for note in out.notes:
+        console.print(note, style="yellow")
+    keep = [i for i in range(len(columns)) if i != out.group]
+    captions = out.captions or {}
+    header = [columns[i] for i in keep]
+    right = [i in out.numeric for i in keep]
+    for n, (name, section) in enumerate(_sections(out, rows, keep).items()):
+        if n:
+            console.line()
+        table = _table(console, console.width, header, section, right, out.bars is not None)
+        table.title = name or None
+        console.print(table)
+        if name in captions:  # the terminal's width, not the table's: a narrow table
+            console.print(captions[name], style="dim")  # would wrap it word by word
+
+
+def _right_aligned(
+    console: Any, head: str, cells: list[str], gap: str, fits: bool
+) -> tuple[str, list[str], int]:
+    """A numeric column padded on the left by htx (rich would strip the gap): its header
+    (wrapped to the column only when the table does not fit), cells and width."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    head_min = cell_len(head) if fits else max(map(cell_len, head.split()), default=0)
+    w = max(head_min, max(map(cell_len, cells), default=0))
+    lines = [line.plain for line in Text(head).wrap(console, w)] if w else [head]
+    head = "\n".join(" " * (w - cell_len(line)) + line + gap for line in lines)
+    return head, [" " * (w - cell_len(c)) + c + gap for c in cells], w + len(gap)
+
+
+def _table(
+    console: Any, width: int, header: list[str], rows: list[list[str]], right: list[bool], bar: bool
+) -> Any:
+    """A borderless rich table whose columns are two spaces apart; a bar column is never wrapped.
+
+    No cell padding: with any, rich wraps every cell in a Padding renderable that renders it
+    a second time (a third of the drawing). Each cell but the last carries the gap as a
+    trailing space instead, and the box's blank column rule adds the other; wrapped lines
+    still start at their column. rich strips a right-justified cell's trailing space, so
+    numeric columns are right-aligned here, and never wrapped (their header may be)."""
+    from rich.box import SIMPLE_HEAD
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    table = Table(
+        title_justify="left",
+        title_style="bold",
+        box=SIMPLE_HEAD,
+        padding=0,
+        show_edge=False,
+        header_style="bold",
+    )
+    last = len(header) - 1
+    cells = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in header]
+    natural = [max([cell_len(head), *map(cell_len, cells[k])]) + (k < last) for k, head in enumerate(header)]
+    # When every cell fits, say so: rich then neither measures nor wraps each cell again.
+    fits = sum(natural) + last <= width
+    for k, head in enumerate(header):
+        gap = " " if k < last else ""
+        if right[k]:
+            head, cells[k], w = _right_aligned(console, head, cells[k], gap, fits)
+            table.add_column(head, no_wrap=True, width=w, overflow="fold")
+            continue
+        cells[k] = [c + gap for c in cells[k]]
+        table.add_column(
+            head + gap,
+            no_wrap=fits or (bar and k == last),
+            width=natural[k] if fits else None,
+            overflow="fold",  # a word wider than its column is broken, not cut
+        )
+    for row in zip(*cells, strict=True):
+        table.add_row(*row)
+    return table

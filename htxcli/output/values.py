@@ -1,0 +1,56 @@
+"""A value as a table cell: money scaled (482 bn VND, 773,5 triệu đồng), shares as percent,
+the qualifier the report printed in front, the time unit behind."""
+
+from __future__ import annotations
+
+import math
+
+from ..model.numerals import number
+from ..model.vocabulary import QUALIFIERS, TIME_UNITS
+from .catalogue import term, word
+
+_MONEY = {
+    "en": ((1e9, "bn VND"), (1e6, "m VND"), (1, "VND")),
+    "vi": ((1e9, "tỷ đồng"), (1e6, "triệu đồng"), (1, "đồng")),
+}
+
+
+def money(x: float, lang: str = "en") -> str:
+    """VND, scaled: 482 bn VND, 17.942 bn VND, 773.5 m VND for 773,539,844
+    (vi: 482 tỷ đồng, 2,002 tỷ đồng, 773,5 triệu đồng)."""
+    for scale, unit in _MONEY[lang]:
+        if abs(x) >= scale or scale == 1:
+            scaled = x / scale
+            digits = 0
+            if scale > 1:  # exact to 3 decimals as printed (17 tỷ 942 triệu), else 4 significant digits
+                digits = 3 if round(scaled, 3) == scaled else max(0, 3 - math.floor(math.log10(abs(scaled))))
+            return f"{number(scaled, digits, lang)} {unit}"
+    raise AssertionError("unreachable")
+
+
+def qualify(text: str, qualifier: str | None, lang: str = "en") -> str:
+    if not qualifier:
+        return text
+    q = QUALIFIERS[qualifier]
+    return f"{q.vi if lang == 'vi' else q.en} {text}"
+
+
+def value(
+    x: float | None, unit: str, qualifier: str | None = None, lang: str = "en", per: str | None = None
+) -> str:
+    """One value with its unit, for a table cell."""
+    if x is None:
+        return word("origin.none", lang)
+    if unit == "fraction":
+        text = f"{number(x * 100, 1, lang)} %"
+    elif unit.startswith("VND"):
+        text = money(x, lang)
+        if unit == "VND/year":
+            per = "year"
+        if per in TIME_UNITS:
+            text += "/" + term(TIME_UNITS[per], lang)
+    elif unit == "ha":
+        text = f"{number(x, 2, lang)} ha"
+    else:
+        text = number(x, 0 if float(x).is_integer() else 1, lang)
+    return qualify(text, qualifier, lang)

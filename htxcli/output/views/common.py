@@ -1,0 +1,85 @@
+"""What every view shares: the JSON document's head, values and figures as JSON, periods,
+and a metric's value as a table cell."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ...metrics import Metric, Value
+from ...model.messages import Msg
+from ...model.records import Dataset, Figure, Report
+from ...model.vocabulary import SCHEMA_VERSION, SHARE_BASES
+from .. import values
+from ..catalogue import say, term
+
+
+def clean(obj: Any, drop_none: bool = False) -> Any:
+    """JSON-ready: dates as ISO strings; with drop_none, keys whose value is None left out."""
+    if isinstance(obj, dict):
+        return {k: clean(v, drop_none) for k, v in obj.items() if not (drop_none and v is None)}
+    if isinstance(obj, list | tuple):
+        return [clean(v, drop_none) for v in obj]
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj
+
+
+def doc(command: str, ds: Dataset | None, **body: Any) -> dict[str, Any]:
+    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "command": command}
+    if ds is not None:
+        head["data_file"] = ds.path
+    return {**head, **body}
+
+
+def english(m: Msg | None) -> str | None:
+    """JSON says everything in English, whatever --lang says."""
+    return say(m, "en") if m is not None else None
+
+
+def base(metric: Metric, lang: str = "en") -> str | None:
+    """What a share's denominator counts, in words."""
+    return term(SHARE_BASES[metric.base], lang) if metric.base else None
+
+
+def figure_json(f: Figure) -> dict[str, Any]:
+    d = f._asdict()
+    if not d["with_credit_funds"]:
+        del d["with_credit_funds"]
+    return clean(d, drop_none=True)
+
+
+def value_json(v: Value) -> dict[str, Any]:
+    m = v.metric
+    return {
+        "value": v.value,
+        "unit": m.unit,
+        "kind": m.kind,
+        "origin": v.origin,
+        "base": base(m),
+        "qualifier": v.qualifier,
+        "detail": english(v.detail),
+        "reason": english(v.reason),
+        "against_high": v.high,
+    }
+
+
+def period_json(r: Report) -> dict[str, Any]:
+    p = r.period
+    return {
+        "period": p.label,
+        "period_start": p.start.isoformat(),
+        "period_end": p.end.isoformat(),
+        "period_kind": p.kind,
+        "status": r.status,
+    }
+
+
+def metric_json(m: Metric, keys: tuple[str, ...]) -> dict[str, Any]:
+    """A metric's description; ``label`` is English, ``label_vi`` Vietnamese."""
+    fields = {"label": m.label.en, "label_vi": m.label.vi, "base": base(m)}
+    return {k: fields[k] if k in fields else getattr(m, k) for k in keys}
+
+
+def cell(v: Value, lang: str) -> str:
+    return values.value(v.value, v.metric.unit, v.qualifier, lang)

@@ -1,0 +1,109 @@
+"""htx compare: provinces side by side, one column each, the leader of each row marked."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from ...analysis.compare import comparison_notes, leader
+from ...analysis.select import for_compare
+from ...metrics import CATALOGUE, Metric, Value, compute
+from ...model.messages import Msg, msg
+from ...model.records import Dataset, Report
+from ..catalogue import say, term, word
+from ..render import Output
+from .common import base, cell, doc, english, period_json, value_json
+
+
+class Line(NamedTuple):
+    """One metric across the reports compared."""
+
+    metric: Metric
+    values: list[Value]
+    leader: int | None  # index of the leading report, if one leads
+    reasons: list[Msg]  # why some reports have no value
+
+
+def _line(reports: list[Report], values: list[Value]) -> Line:
+    reasons = [
+        msg("reason.of_province", province=r.province, reason=v.reason or msg("missing.not_available"))
+        for r, v in zip(reports, values, strict=True)
+        if v.value is None
+    ]
+    if any(v.detail and v.detail.id == "detail.stated_average_no_unit" for v in values):
+        reasons.append(msg("reason.time_unit_unknown"))
+    return Line(values[0].metric, values, leader(values), reasons)
+
+
+def lines(reports: list[Report], metric_ids: list[str]) -> list[Line]:
+    """The asked metrics, or by default every metric at least one of the reports has."""
+    computed = {mid: [compute(r, mid) for r in reports] for mid in (metric_ids or CATALOGUE)}
+    chosen = metric_ids or [mid for mid, vs in computed.items() if any(v.value is not None for v in vs)]
+    return [_line(reports, computed[mid]) for mid in chosen]
+
+
+def _head(r: Report, lang: str) -> str:
+    estimated = r.status == "estimated"
+    return word(
+        "head.report_estimated" if estimated else "head.report",
+        lang,
+        province=r.province,
+        period=r.period.label,
+    )
+
+
+def _json(line: Line, reports: list[Report]) -> dict[str, Any]:
+    m = line.metric
+    return {
+        "label": m.label.en,
+        "unit": m.unit,
+        "kind": m.kind,
+        "base": base(m),
+        "leader": reports[line.leader].province if line.leader is not None else None,
+        "values": {r.province: value_json(v) for r, v in zip(reports, line.values, strict=True)},
+    }
+
+
+def _row(line: Line, lang: str) -> list[str]:
+    cells = [cell(v, lang) + (" *" if i == line.leader else "") for i, v in enumerate(line.values)]
+    return [term(line.metric.label, lang), *cells, "; ".join(say(r, lang) for r in line.reasons)]
+
+
+def compare(
+    ds: Dataset,
+    queries: list[str],
+    period: str | None,
+    metric_ids: list[str],
+    as_2025: bool,
+    lang: str = "en",
+) -> Output:
+    reports = for_compare(ds, queries, period, as_2025)
+    found = lines(reports, metric_ids)
+    notes = comparison_notes(reports)
+    raw = [
+        [
+            line.metric.id,
+            line.metric.unit,
+            *(v.value for v in line.values),
+            reports[line.leader].province if line.leader is not None else "",
+        ]
+        for line in found
+    ]
+    return Output(
+        data=doc(
+            "compare",
+            ds,
+            reports=[{"province": r.province, **period_json(r)} for r in reports],
+            notes=[english(n) for n in notes],
+            metrics={line.metric.id: _json(line, reports) for line in found},
+        ),
+        columns=[
+            word("column.metric", lang),
+            *(_head(r, lang) for r in reports),
+            word("column.not_available_because", lang),
+        ],
+        rows=[_row(line, lang) for line in found],
+        notes=[*(say(n, lang) for n in notes), word("note.leader", lang)],
+        numeric=set(range(1, len(reports) + 1)),
+        raw_columns=["metric", "unit", *(r.province for r in reports), "leader"],
+        raw_rows=raw,
+    )
