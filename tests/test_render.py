@@ -13,10 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from htxcli.output import render, terminal
-from htxcli.output.render import Output
+from htxcli.output.shape import Output, Table
 from htxcli.output.views.show import show
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def tabled(columns: list[str], rows: list[list[str]], **kw) -> Output:
+    """An Output with only a table, as the renderers receive it."""
+    table = Table(columns, rows, **kw)
+    return Output(lambda: {}, lambda: table)
 
 
 class Terminal(io.StringIO):
@@ -68,7 +74,7 @@ def test_columns_are_two_spaces_apart_and_aligned(dataset, monkeypatch):
 
 def test_wrapped_cells_keep_their_column(monkeypatch):
     words = "a long explanation that has to wrap over several lines of a narrow terminal"
-    out = Output({}, ["item", "value", "basis"], [["x", "1", words], ["y", "22", "short"]], numeric={1})
+    out = tabled(["item", "value", "basis"], [["x", "1", words], ["y", "22", "short"]], numeric={1})
     lines = draw(out, monkeypatch, width=40)
     first = next(i for i, line in enumerate(lines) if line.startswith("x"))
     start = lines[first].index("a long")
@@ -83,7 +89,7 @@ def test_wrapped_cells_keep_their_column(monkeypatch):
 def test_numbers_are_right_aligned_two_spaces_before_the_next_column(monkeypatch, width):
     why = "a reason long enough to wrap in a narrow terminal, over more than one line"
     rows = [["x", "7", why], ["y", "1,234,567", ""], ["z", "n/a", "short"]]
-    out = Output({}, ["item", "number of things counted", "reason"], rows, numeric={1})
+    out = tabled(["item", "number of things counted", "reason"], rows, numeric={1})
     lines = draw(out, monkeypatch, width)
     reason_at = next(line for line in lines if line.startswith("item")).index("reason")
     for label, number in (("x", "7"), ("y", "1,234,567"), ("z", "n/a")):
@@ -108,7 +114,7 @@ def rows_of_three(cell_size: int, rows: int) -> st.SearchStrategy[list[list[str]
 def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
     stream = Terminal()
     with mock.patch.dict(os.environ, {"COLUMNS": str(width)}):
-        render.emit(Output({}, ["a", "b", "c"], cells), "table", stream)
+        render.emit(tabled(["a", "b", "c"], cells), "table", stream)
     drawn = ANSI.sub("", stream.getvalue())
     assert all(len(line) <= width for line in drawn.splitlines())
     for word in {w for row in cells for c in row for w in c.split() if len(w) < width // 4}:
@@ -133,13 +139,13 @@ def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
 
 
 def test_a_word_wider_than_its_column_is_folded_not_cut(monkeypatch):
-    out = Output({}, ["a", "b", "c"], [["", "00000\u3000\u3000", "0000000000"], ["00000\u3000、", "", ""]])
+    out = tabled(["a", "b", "c"], [["", "00000\u3000\u3000", "0000000000"], ["00000\u3000、", "", ""]])
     text = "\n".join(draw(out, monkeypatch, width=30))
     assert "…" not in text and "、" in text and text.count("0") == 20
 
 
 def test_cells_are_data_not_markup(monkeypatch):
-    lines = draw(Output({}, ["item", "note"], [["x", "[bold]kept[/bold] as written"]]), monkeypatch)
+    lines = draw(tabled(["item", "note"], [["x", "[bold]kept[/bold] as written"]]), monkeypatch)
     assert any("[bold]kept[/bold] as written" in line for line in lines)
 
 

@@ -1,9 +1,8 @@
 """Reports side by side: the leader of a row, what makes a comparison unfair, and ranks."""
 
-from typing import NamedTuple
-
 from ..metrics import LOWER_IS_BETTER, Value, compute
 from ..model.messages import Msg, msg
+from ..model.record import Record
 from ..model.records import Report
 
 
@@ -30,7 +29,7 @@ def comparison_notes(reports: list[Report]) -> list[Msg]:
     return notes
 
 
-class Ranked(NamedTuple):
+class Ranked(Record):
     rank: int | None  # None: not ranked (no value)
     report: Report
     value: Value

@@ -1,15 +1,14 @@
 """Change between two reports of a province, and what a single report's stated rates imply."""
 
-from typing import NamedTuple
-
 from ..metrics import CATALOGUE, Metric, Value, compute
 from ..model.messages import Msg, msg
 from ..model.periods import Period, year_fraction
+from ..model.record import Record
 from ..model.records import Report
 from ..model.vocabulary import ORG_FIGURES, ORG_KINDS
 
 
-class Change(NamedTuple):
+class Change(Record):
     metric: Metric
     before: Value
     after: Value
@@ -53,7 +52,7 @@ def length_note(before: Period, after: Period) -> Msg | None:
     return None
 
 
-class Implied(NamedTuple):
+class Implied(Record):
     """A value the report's own stated rate (or stated start value) implies for an earlier time."""
 
     key: str  # a figure path "cooperatives.total", or a metric id for start-of-period values

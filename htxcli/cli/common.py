@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..model.errors import HtxError, UsageProblem
-from ..output.catalogue import LANGS, detect
-from ..output.render import FORMATS
+from ..output.choices import FORMATS, LANGS
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
     from ..model.records import Dataset
+    from ..output.shape import Output
 
 F = Callable[..., Any]
 
@@ -129,6 +129,8 @@ def dataset(ctx: click.Context) -> Dataset:
 
 
 def lang(ctx: click.Context) -> str:
+    from ..output.catalogue import detect
+
     return detect(state(ctx).get("lang"))
 
 
@@ -139,7 +141,7 @@ def metric_ids(metrics: tuple[str, ...]) -> list[str]:
     return [find_metric(m).id for m in metrics]
 
 
-def emit(out: Any, fmt: str, as_json: bool) -> None:
+def emit(out: Output, fmt: str, as_json: bool) -> None:
     from ..output.render import emit as render
 
     render(out, "json" if as_json else fmt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-KeyPath = tuple[str | int, ...]
+from . import KeyPath
 
 
 def _split_key(text: str) -> list[str]:

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..model import vocabulary as spec
 from ..model.periods import parse_period
+from . import KeyPath
 from . import values as v
-from .lines import KeyPath
 from .values import AMOUNT, ERROR, PERCENT, Finding
 
 #: The rules these checks apply: id -> why the rule exists.

@@ -5,20 +5,20 @@ a figure with its qualifier and time unit. Each yields findings instead of raisi
 import math
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..model import vocabulary as spec
 from ..model.messages import Term
 from ..model.periods import parse_period
-from ..model.suggest import close_matches, did_you_mean
-from .lines import KeyPath
+from ..model.record import Record
+from . import KeyPath
 
 ERROR, WARNING = "error", "warning"
 PERCENT = spec.Key("percent", "a percentage as printed", Term("percentage", "tỷ lệ"), integer=False)
 AMOUNT = spec.Key("amount", "a planned or actual amount", Term("amount", "số lượng"), integer=False)
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     rule: str
     severity: str
     message: str
@@ -36,6 +36,8 @@ def unknown(table: dict[str, Any], allowed: Iterable[str], path: KeyPath, what: 
     allowed = list(allowed)
     for key in table:
         if key not in allowed:
+            from ..model.suggest import close_matches, did_you_mean  # only on the way to a finding
+
             near = did_you_mean(close_matches(key, allowed, n=1))
             hint = f"; {near}" if near else f"; known keys: {', '.join(allowed)}"
             yield Finding("unknown-key", ERROR, f"unknown key {key!r} in {what}{hint}", path + (key,))

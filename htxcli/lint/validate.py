@@ -1,14 +1,16 @@
 """htx validate: every finding of every file, with file, line and column, and the exit code."""
 
-from typing import Any, NamedTuple
+from typing import Any
 
+from ..datafile import KeyPath
 from ..datafile.build import build_report
-from ..datafile.lines import KeyPath, LineIndex
+from ..datafile.lines import LineIndex
 from ..datafile.read import FilePath, parse_text, read_text
 from ..datafile.structure import RULES as STRUCTURE_RULES
 from ..datafile.structure import check_document
 from ..datafile.values import ERROR, WARNING, Finding
 from ..model.errors import DataError
+from ..model.record import Record
 from . import rules
 
 RULES = {
@@ -19,7 +21,7 @@ RULES = {
 }
 
 
-class Located(NamedTuple):
+class Located(Record):
     file: str
     line: int
     column: int

@@ -8,7 +8,6 @@ compute it are missing, the stated value fills the gap and ``origin`` says so.
 from ..model.errors import NotFound
 from ..model.messages import msg
 from ..model.records import Figure, Report, Target
-from ..model.suggest import close_matches, containing, did_you_mean
 from ..model.vocabulary import TARGETS
 from . import catalogue  # noqa: F401  (defines every metric in CATALOGUE)
 from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, org_total
@@ -98,6 +97,8 @@ def find_metric(metric_id: str) -> Metric:
     """The metric with this id; NotFound naming the close matches otherwise."""
     if metric_id in CATALOGUE:
         return CATALOGUE[metric_id][0]
+    from ..model.suggest import close_matches, containing, did_you_mean  # only on the way to an error
+
     near = close_matches(metric_id, CATALOGUE, n=4, cutoff=0.5)
     near += containing(metric_id, CATALOGUE, 4 - len(near), near)
     hint = did_you_mean(near, quoted=False, joiner=", ") or "htx metrics lists them all"

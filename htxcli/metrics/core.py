@@ -2,16 +2,16 @@
 report's figures (raising Missing, with the reason as a message, when the report lacks them)."""
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from ..model.messages import Msg, Term, msg
+from ..model.record import Record
 from ..model.records import Figure, Org, Report
 from ..model.vocabulary import ORG_FIGURES, ORG_KINDS, RATING_FIGURES
 
 COMPUTED, STATED = "computed", "stated"
 
 
-class Metric(NamedTuple):
+class Metric(Record):
     id: str
     label: Term
     unit: str  # fraction | VND | VND/year | persons | ha | count
@@ -21,7 +21,7 @@ class Metric(NamedTuple):
     base: str | None = None  # for shares: what the denominator counts (vocabulary.SHARE_BASES)
 
 
-class Value(NamedTuple):
+class Value(Record):
     metric: Metric
     value: float | None
     origin: str | None = None  # computed | stated; None when unavailable

@@ -3,7 +3,10 @@ click layer), with the exit code the class declares."""
 
 from __future__ import annotations
 
-from .messages import Msg
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .messages import Msg
 
 
 class HtxError(Exception):

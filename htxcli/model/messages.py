@@ -5,23 +5,25 @@ A metric that cannot be computed says why with ``Msg("missing.total", {"kind": .
 sentence for a reader, so no sentence ever has to be translated back out of English.
 """
 
-from typing import Any, NamedTuple
+from typing import Any
+
+from .record import Record
 
 
-class Term(NamedTuple):
+class Term(Record):
     """A word of the domain in both languages, e.g. Term("groups", "THT")."""
 
     en: str
     vi: str
 
 
-class Old(NamedTuple):
+class Old(str):
     """A province name meaning the province before 1 July 2025 ("Lào Cai (old)")."""
 
-    name: str
+    __slots__ = ()
 
 
-class Msg(NamedTuple):
+class Msg(Record):
     """A message id and its parameters: numbers, names, dates, Terms, Olds, lists, Msgs."""
 
     id: str
@@ -38,3 +40,20 @@ def lower_first(text: str) -> str:
     if len(head) > 1 and head.isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+# How numbers are written: English (1,256; 66,807.55) or Vietnamese (1.256; 66.807,55).
+_VI = str.maketrans(",.", ".,")
+
+
+def number(x: float, decimals: int = 0, lang: str = "en") -> str:
+    """Group thousands and trim trailing zeros: 1,256 / 66,807.55 (vi: 1.256 / 66.807,55)."""
+    text = f"{x:,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
+    return text.translate(_VI) if lang == "vi" else text
+
+
+def plain(x: float, lang: str = "en") -> str:
+    """A number in a formula line: whole numbers grouped, others to two decimals."""
+    return number(x, 0 if float(x).is_integer() else 2, lang)

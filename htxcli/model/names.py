@@ -8,7 +8,6 @@ from functools import cache
 
 from .errors import NotFound
 from .provinces2025 import reorganisation
-from .suggest import close_matches, did_you_mean
 
 _PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
 
@@ -36,6 +35,8 @@ def resolve(query: str, names: list[str], what: str = "province") -> str:
             return hits[0]
     if hits:
         raise NotFound(f"{what} {query!r} is ambiguous: it could be {', '.join(hits)}")
+    from .suggest import close_matches, did_you_mean  # only on the way to an error
+
     folded = {fold(n): n for n in names}
     near = [folded[k] for k in close_matches(key, folded)]
     raise NotFound(f"no {what} {query!r} in the data", did_you_mean(near) or "run htx list to see them")

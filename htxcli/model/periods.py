@@ -2,13 +2,14 @@
 
 import re
 from datetime import date
-from typing import NamedTuple
+
+from .record import Record
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{2}-\d{2}))?$")
 FORMS = "YYYY, YYYY-H1, YYYY-H2, YYYY-Q1..YYYY-Q4 or an as-of date YYYY-MM-DD"
 
 
-class Period(NamedTuple):
+class Period(Record):
     """What a report covers. Ordered by end date, then start date."""
 
     end: date

@@ -5,13 +5,14 @@ import json
 import os
 from datetime import date
 from functools import cache
-from typing import NamedTuple
+
+from .record import Record
 
 # JSON, not TOML: it is read on every run that names a province, and json parses it 20x faster.
 MAPPING = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "provinces-2025.json")
 
 
-class Reorganisation(NamedTuple):
+class Reorganisation(Record):
     effective: date
     resolution: str
     new_of: dict[str, str]  # old name -> new unit

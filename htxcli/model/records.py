@@ -1,17 +1,15 @@
-"""The typed model of a data file: immutable named tuples, built by ``load``.
-
-(NamedTuple rather than frozen dataclasses: ten classes cost 0.9 ms to define instead of 5.5 ms,
-and htx is a command run hundreds of times a day; see docs/performance.md.)
-"""
+"""The typed model of a data file: immutable records (``record.Record``), built by
+``datafile.load``. Records rather than frozen dataclasses: a dataclass costs ten times as much
+to define, and htx is a command run hundreds of times a day (docs/performance.md)."""
 
 from datetime import date
-from typing import NamedTuple
 
 from .names import fold
 from .periods import Period
+from .record import Record
 
 
-class Figure(NamedTuple):
+class Figure(Record):
     """A number as a report printed it, with its qualifier ("more than") and time unit."""
 
     value: int | float
@@ -22,12 +20,12 @@ class Figure(NamedTuple):
     note: str | None = None
 
 
-class Ratings(NamedTuple):
+class Ratings(Record):
     figures: dict[str, Figure]
     base: str | None = None
 
 
-class Org(NamedTuple):
+class Org(Record):
     """The figures of one kind of organisation (cooperatives, credit funds, unions, groups)."""
 
     figures: dict[str, Figure]
@@ -40,7 +38,7 @@ class Org(NamedTuple):
         return self.figures.get(key)
 
 
-class Target(NamedTuple):
+class Target(Record):
     target: str
     period: str | None
     plan: tuple[float, float] | None  # (low, high); equal ends for a single number
@@ -50,7 +48,7 @@ class Target(NamedTuple):
     note: str | None = None
 
 
-class Source(NamedTuple):
+class Source(Record):
     publisher: str
     title: str
     published: date | None = None
@@ -61,13 +59,13 @@ class Source(NamedTuple):
     note: str | None = None
 
 
-class Acknowledgement(NamedTuple):
+class Acknowledgement(Record):
     rule: str
     key: str
     reason: str
 
 
-class Report(NamedTuple):
+class Report(Record):
     province: str
     period: Period
     status: str
@@ -94,7 +92,7 @@ class Report(NamedTuple):
         return org.figures.get(key) if org else None
 
 
-class Dataset(NamedTuple):
+class Dataset(Record):
     path: str
     reports: tuple[Report, ...]
 

@@ -4,27 +4,18 @@ rich and tabulate are imported only inside the functions that draw with them (th
 table is drawn in ``terminal.py``), so the ``--json``, CSV and TSV paths start fast.
 """
 
+from __future__ import annotations
+
 import os
 import sys
-from typing import Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-FORMATS = ("table", "markdown", "csv", "tsv", "json")
+if TYPE_CHECKING:
+    from .shape import Output, Table
 
+from .choices import FORMATS
 
-class Output(NamedTuple):
-    """What a command prints: a JSON document, and the same content as rows for tables."""
-
-    data: dict[str, Any]
-    columns: list[str]
-    rows: list[list[str]]
-    title: str = ""
-    notes: list[str] | tuple[str, ...] = ()  # said above the table, or on stderr
-    group: int | None = None  # column whose value splits the rich table into sections
-    numeric: set[int] | frozenset[int] = frozenset()  # right-justified columns
-    bars: list[float | None] | None = None  # a magnitude per row, drawn as a bar
-    raw_columns: list[str] | None = None  # CSV/TSV: raw numbers instead of display text
-    raw_rows: list[list[Any]] | None = None
-    captions: dict[str, str] | None = None  # said under the table of a group (or the table)
+__all__ = ["FORMATS", "emit", "plain_terminal"]
 
 
 def plain_terminal(stream: TextIO) -> bool:
@@ -38,13 +29,19 @@ def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
         import json
 
         indent = 2 if stream.isatty() else None
-        stream.write(json.dumps(out.data, ensure_ascii=False, indent=indent) + "\n")
+        stream.write(json.dumps(out.document(), ensure_ascii=False, indent=indent) + "\n")
         return
+    table = out.table()
     if fmt == "table" and plain_terminal(stream):
         from .terminal import draw
 
-        draw(out, stream)
+        draw(table, stream)
         return
+    _plain(table, fmt, stream)
+
+
+def _plain(out: Table, fmt: str, stream: TextIO) -> None:
+    """Markdown, or CSV/TSV; the title and notes go to stderr, so that stdout stays data."""
     for note in [*([out.title] if out.title else []), *out.notes]:
         print(note, file=sys.stderr)
     if fmt == "markdown":

@@ -2,7 +2,7 @@
 
 from typing import Any, TextIO
 
-from .render import Output
+from .shape import Table
 
 
 def _bar(x: float | None, top: float, width: int = 12) -> str:
@@ -12,7 +12,7 @@ def _bar(x: float | None, top: float, width: int = 12) -> str:
     return "█" * int(cells) + ("▌" if cells - int(cells) >= 0.5 else "")
 
 
-def _columns_and_rows(out: Output) -> tuple[list[str], list[list[str]]]:
+def _columns_and_rows(out: Table) -> tuple[list[str], list[list[str]]]:
     """The columns and rows to draw, with the bar column where the output has magnitudes."""
     columns = list(out.columns)
     rows = [list(r) for r in out.rows]
@@ -24,7 +24,7 @@ def _columns_and_rows(out: Output) -> tuple[list[str], list[list[str]]]:
     return columns, rows
 
 
-def _sections(out: Output, rows: list[list[str]], keep: list[int]) -> dict[str, list[list[str]]]:
+def _sections(out: Table, rows: list[list[str]], keep: list[int]) -> dict[str, list[list[str]]]:
     """Rows split by the group column (one table each), captions' sections included."""
     sections: dict[str, list[list[str]]] = {}
     for row in rows:
@@ -35,7 +35,7 @@ def _sections(out: Output, rows: list[list[str]], keep: list[int]) -> dict[str, 
     return sections
 
 
-def draw(out: Output, stream: TextIO) -> None:
+def draw(out: Table, stream: TextIO) -> None:
     from rich.console import Console
 
     # Cells are data, not markup: "[x]" in a note must print as written (and it is faster).
@@ -74,6 +74,20 @@ def _right_aligned(
     return head, [" " * (w - cell_len(c)) + c + gap for c in cells], w + len(gap)
 
 
+def _borderless() -> Any:
+    from rich.box import SIMPLE_HEAD
+    from rich.table import Table as RichTable
+
+    return RichTable(
+        title_justify="left",
+        title_style="bold",
+        box=SIMPLE_HEAD,
+        padding=0,
+        show_edge=False,
+        header_style="bold",
+    )
+
+
 def _table(
     console: Any, width: int, header: list[str], rows: list[list[str]], right: list[bool], bar: bool
 ) -> Any:
@@ -84,18 +98,9 @@ def _table(
     trailing space instead, and the box's blank column rule adds the other; wrapped lines
     still start at their column. rich strips a right-justified cell's trailing space, so
     numeric columns are right-aligned here, and never wrapped (their header may be)."""
-    from rich.box import SIMPLE_HEAD
     from rich.cells import cell_len
-    from rich.table import Table
 
-    table = Table(
-        title_justify="left",
-        title_style="bold",
-        box=SIMPLE_HEAD,
-        padding=0,
-        show_edge=False,
-        header_style="bold",
-    )
+    table = _borderless()
     last = len(header) - 1
     cells = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in header]
     natural = [max([cell_len(head), *map(cell_len, cells[k])]) + (k < last) for k, head in enumerate(header)]

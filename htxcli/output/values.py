@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ..model.numerals import number
+from ..model.messages import number
 from ..model.vocabulary import QUALIFIERS, TIME_UNITS
 from .catalogue import term, word
 

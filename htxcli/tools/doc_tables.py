@@ -22,8 +22,8 @@ def _rows(title: str, keys: dict[str, spec.Key]) -> list[str]:
     return out
 
 
-def tables() -> str:
-    lines = [
+def _report_keys() -> list[str]:
+    return [
         "#### Report keys\n",
         "| key | meaning |",
         "|---|---|",
@@ -48,6 +48,10 @@ def tables() -> str:
         + ", ".join(f"`{k}` ({v.vi})" for k, v in spec.QUALIFIERS.items())
         + ".",
     ]
+
+
+def tables() -> str:
+    lines = _report_keys()
     lines += _rows("Figures of cooperatives, credit_funds, unions and groups", spec.ORG_FIGURES)
     lines += [
         "",

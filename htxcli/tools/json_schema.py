@@ -52,10 +52,20 @@ def _table(keys: dict[str, spec.Key], extra: dict[str, Any] | None = None) -> di
     return {"type": "object", "additionalProperties": False, "properties": props}
 
 
-def build() -> dict[str, Any]:
-    note = {"type": "string"}
-    date = {"type": "string", "format": "date"}
-    ratings = _table(spec.RATING_FIGURES, {"base": {"enum": list(spec.RATING_BASES)}, "note": note})
+_NOTE = {"type": "string"}
+_DATE = {"type": "string", "format": "date"}
+
+
+def _closed(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    """An object with exactly these keys."""
+    out: dict[str, Any] = {"type": "object", "additionalProperties": False}
+    if required is not None:
+        out["required"] = required
+    return {**out, "properties": properties}
+
+
+def _defs() -> dict[str, Any]:
+    ratings = _table(spec.RATING_FIGURES, {"base": {"enum": list(spec.RATING_BASES)}, "note": _NOTE})
     defs = {
         "whole": _figure_def(spec.Key("count", "", _NO_LABEL)),
         "amount": _figure_def(spec.Key("ha", "", _NO_LABEL, integer=False)),
@@ -68,74 +78,64 @@ def build() -> dict[str, Any]:
             "by_sector": _table(spec.SECTORS),
             "members_by_sector": _table(spec.SECTORS),
             "ratings": ratings,
-            "note": note,
+            "note": _NOTE,
         },
     )
-    org = {"$ref": "#/$defs/org"}
-    metric_table = {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": {m: _NUMBER for m in CATALOGUE},
-    }
+    return defs
+
+
+def _target() -> dict[str, Any]:
     plan = {"anyOf": [_NUMBER, {"type": "array", "items": _NUMBER, "minItems": 2, "maxItems": 2}]}
-    target = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["target"],
-        "properties": {
-            "target": {"enum": list(spec.TARGETS)},
-            "period": {"type": "string"},
-            "plan": plan,
-            "plan_qualifier": {"enum": list(spec.QUALIFIERS)},
-            "actual": _figure(spec.Key("amount", "actual", _NO_LABEL, integer=False)),
-            "stated_pct": _NUMBER,
-            "note": note,
-        },
+    properties = {
+        "target": {"enum": list(spec.TARGETS)},
+        "period": {"type": "string"},
+        "plan": plan,
+        "plan_qualifier": {"enum": list(spec.QUALIFIERS)},
+        "actual": _figure(spec.Key("amount", "actual", _NO_LABEL, integer=False)),
+        "stated_pct": _NUMBER,
+        "note": _NOTE,
     }
-    source = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": list(spec.SOURCE_REQUIRED),
-        "properties": {
-            k: date if k in ("published", "meeting") else {"type": "string", "description": v}
+    return _closed(properties, ["target"])
+
+
+def _report() -> dict[str, Any]:
+    source = _closed(
+        {
+            k: _DATE if k in ("published", "meeting") else {"type": "string", "description": v}
             for k, v in spec.SOURCE_KEYS.items()
         },
+        list(spec.SOURCE_REQUIRED),
+    )
+    ack = _closed({k: {"type": "string"} for k in spec.ACK_KEYS}, list(spec.ACK_KEYS))
+    metric_table = _closed({m: _NUMBER for m in CATALOGUE})
+    properties = {
+        "province": {"type": "string", "minLength": 1},
+        "period": {"type": "string", "pattern": r"^\d{4}(-(H[12]|Q[1-4]|\d{2}-\d{2}))?$"},
+        "status": {"enum": list(spec.STATUSES)},
+        "note": _NOTE,
+        "source": source,
+        **{kind: {"$ref": "#/$defs/org"} for kind in spec.ORG_KINDS},
+        "programmes": _table(spec.PROGRAMME_FIGURES, {"note": _NOTE}),
+        "support": _table(spec.SUPPORT_FIGURES, {"note": _NOTE}),
+        "targets": {"type": "array", "items": _target()},
+        "stated": metric_table,
+        "start": metric_table,
+        "acknowledge": {"type": "array", "items": ack},
     }
-    ack = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": list(spec.ACK_KEYS),
-        "properties": {k: {"type": "string"} for k in spec.ACK_KEYS},
-    }
-    report = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["province", "period", "source"],
-        "properties": {
-            "province": {"type": "string", "minLength": 1},
-            "period": {"type": "string", "pattern": r"^\d{4}(-(H[12]|Q[1-4]|\d{2}-\d{2}))?$"},
-            "status": {"enum": list(spec.STATUSES)},
-            "note": note,
-            "source": source,
-            **{kind: org for kind in spec.ORG_KINDS},
-            "programmes": _table(spec.PROGRAMME_FIGURES, {"note": note}),
-            "support": _table(spec.SUPPORT_FIGURES, {"note": note}),
-            "targets": {"type": "array", "items": target},
-            "stated": metric_table,
-            "start": metric_table,
-            "acknowledge": {"type": "array", "items": ack},
-        },
-    }
+    return _closed(properties, ["province", "period", "source"])
+
+
+def build() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://htx.invalid/provinces.schema.json",
         "title": "htx data file",
         "type": "object",
         "additionalProperties": False,
-        "$defs": defs,
+        "$defs": _defs(),
         "properties": {
             "schema_version": {"const": spec.SCHEMA_VERSION},
-            "report": {"type": "array", "items": report},
+            "report": {"type": "array", "items": _report()},
         },
     }
 

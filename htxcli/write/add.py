@@ -1,12 +1,13 @@
 """The steps of htx add: under the lock, read the file, build and check the new block, show
 it, ask, and write. The click layer supplies the conversation (``Dialog``)."""
 
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from ..datafile.read import parse_text, read_text
 from ..lint.validate import Located, validate_text
 from ..model.errors import DataError
 from ..model.names import fold
+from ..model.record import Record
 from . import atomic
 from .block import AddError, build, new_text, render
 
@@ -19,7 +20,7 @@ class Dialog(Protocol):
     def confirm(self, question: str) -> bool: ...
 
 
-class Added(NamedTuple):
+class Added(Record):
     path: str
     province: str
     period: str

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ...datafile.values import WARNING, Finding
 from ...metrics import Missing, org_total
-from ...model.numerals import plain
+from ...model.messages import plain
 from ...model.records import Figure, Org, Report
 
 RULES = {"parts-sum": "parts of a whole (by status, sector or grade) must add up to it"}

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ...datafile.values import WARNING, Finding
 from ...metrics import compute
-from ...model.numerals import plain
+from ...model.messages import plain
 from ...model.records import Report
 
 RULES = {

@@ -5,8 +5,7 @@ from collections.abc import Iterator
 
 from ...datafile.values import WARNING, Finding
 from ...metrics import CATALOGUE, compute, target_actual
-from ...model.messages import Msg
-from ...model.numerals import plain
+from ...model.messages import Msg, plain
 from ...model.records import Report
 from ...model.vocabulary import TARGETS
 

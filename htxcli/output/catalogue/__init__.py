@@ -8,22 +8,49 @@ would load ``locale`` and parse a catalogue on every run. A test checks that bot
 hold the same ids with the same parameters.
 
 JSON and CSV say everything in English (their keys and values are the stable contract);
-tables and markdown are worded in the reader's language.
+tables and markdown are worded in the reader's language. Each template is compiled once
+into a plain ``str.format_map`` template, so wording a message costs one C-level format.
 """
 
 from __future__ import annotations
 
 import os
-import string
 from datetime import date
 from typing import Any
 
-from ...model.messages import Msg, Old, Term, lower_first
-from ...model.numerals import number, plain
-from . import en, vi
+from ...model.messages import Msg, Old, Term, lower_first, number, plain
+from ..choices import LANGS
 
-LANGS = ("en", "vi")
-CATALOGUES = {"en": en.MESSAGES, "vi": vi.MESSAGES}
+__all__ = ["LANGS", "catalogue", "detect", "say", "term", "word"]
+# A template compiled for str.format_map: its text with one slot per field, and for each
+# slot the parameter and the spec that words it. Built once per message id and language.
+_Compiled = tuple[str, tuple[tuple[str, str, str], ...]]
+_COMPILED: dict[tuple[str, str], _Compiled] = {}
+_TABLES: dict[str, dict[str, str]] = {}
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """The messages of one language, loaded when first needed (vi only for --lang vi)."""
+    if lang not in _TABLES:
+        if lang == "vi":
+            from .vi import MESSAGES
+        else:
+            from .en import MESSAGES
+        _TABLES[lang] = MESSAGES
+    return _TABLES[lang]
+
+
+def _compile(template: str) -> _Compiled:
+    import string
+
+    text, slots = [], []
+    for literal, name, spec, _conversion in string.Formatter().parse(template):
+        text.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is not None:
+            slot = f"_{len(slots)}"
+            slots.append((slot, name, spec or ""))
+            text.append("{" + slot + "}")
+    return "".join(text), tuple(slots)
 
 
 def _date(d: date, lang: str) -> str:
@@ -36,7 +63,7 @@ def _value(value: Any, lang: str) -> str:
     if isinstance(value, Term):
         return value.vi if lang == "vi" else value.en
     if isinstance(value, Old):
-        return say(Msg("name.old", {"name": value.name}), lang)
+        return say(Msg("name.old", {"name": str(value)}), lang)
     if isinstance(value, date):
         return _date(value, lang)
     if isinstance(value, list | tuple):
@@ -46,31 +73,29 @@ def _value(value: Any, lang: str) -> str:
     return str(value)
 
 
-class _Wording(string.Formatter):
-    """str.format with the reader's language: a field's spec says how to word it."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if format_spec == "lower":
-            return lower_first(_value(value, self.lang))
-        if format_spec == "semi":
-            return "; ".join(_value(v, self.lang) for v in value)
-        if format_spec == "pct":  # a percentage as the report printed it: 39.8, 86
-            text = f"{value:g}"
-            return text.replace(".", ",") if self.lang == "vi" else text
-        if format_spec == "d1":  # one decimal at most: 6.1, 14
-            return number(value, 1, self.lang)
-        return _value(value, self.lang)
-
-
-_WORDING = {lang: _Wording(lang) for lang in LANGS}
+def _field(value: Any, spec: str, lang: str) -> str:
+    """One parameter, worded as its field's spec says."""
+    if spec == "lower":  # inside a sentence: first letter lower case, acronyms kept
+        return lower_first(_value(value, lang))
+    if spec == "semi":  # a list of clauses
+        return "; ".join(_value(v, lang) for v in value)
+    if spec == "pct":  # a percentage as the report printed it: 39.8, 86
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang == "vi" else text
+    if spec == "d1":  # one decimal at most: 6.1, 14
+        return number(value, 1, lang)
+    return _value(value, lang)
 
 
 def say(m: Msg, lang: str = "en") -> str:
     """A message in the reader's language."""
-    return _WORDING[lang].vformat(CATALOGUES[lang][m.id], (), m.params)
+    key = (lang, m.id)
+    if key not in _COMPILED:
+        _COMPILED[key] = _compile(catalogue(lang)[m.id])
+    text, slots = _COMPILED[key]
+    if not slots:
+        return text.replace("{{", "{").replace("}}", "}")
+    return text.format_map({slot: _field(m.params[name], spec, lang) for slot, name, spec in slots})
 
 
 def word(id: str, lang: str = "en", **params: Any) -> str:

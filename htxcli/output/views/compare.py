@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from ...analysis.compare import comparison_notes, leader
 from ...analysis.select import for_compare
 from ...metrics import CATALOGUE, Metric, Value, compute
 from ...model.messages import Msg, msg
+from ...model.record import Record
 from ...model.records import Dataset, Report
 from ..catalogue import say, term, word
-from ..render import Output
+from ..shape import Output, Table
 from .common import base, cell, doc, english, period_json, value_json
 
 
-class Line(NamedTuple):
+class Line(Record):
     """One metric across the reports compared."""
 
     metric: Metric
@@ -79,6 +80,20 @@ def compare(
     reports = for_compare(ds, queries, period, as_2025)
     found = lines(reports, metric_ids)
     notes = comparison_notes(reports)
+
+    def document() -> dict[str, Any]:
+        return doc(
+            "compare",
+            ds,
+            reports=[{"province": r.province, **period_json(r)} for r in reports],
+            notes=[english(n) for n in notes],
+            metrics={line.metric.id: _json(line, reports) for line in found},
+        )
+
+    return Output(document, lambda: _table(reports, found, notes, lang))
+
+
+def _table(reports: list[Report], found: list[Line], notes: list[Msg], lang: str) -> Table:
     raw = [
         [
             line.metric.id,
@@ -88,19 +103,9 @@ def compare(
         ]
         for line in found
     ]
-    return Output(
-        data=doc(
-            "compare",
-            ds,
-            reports=[{"province": r.province, **period_json(r)} for r in reports],
-            notes=[english(n) for n in notes],
-            metrics={line.metric.id: _json(line, reports) for line in found},
-        ),
-        columns=[
-            word("column.metric", lang),
-            *(_head(r, lang) for r in reports),
-            word("column.not_available_because", lang),
-        ],
+    heads = [_head(r, lang) for r in reports]
+    return Table(
+        columns=[word("column.metric", lang), *heads, word("column.not_available_because", lang)],
         rows=[_row(line, lang) for line in found],
         notes=[*(say(n, lang) for n in notes), word("note.leader", lang)],
         numeric=set(range(1, len(reports) + 1)),

@@ -7,13 +7,12 @@ from typing import Any
 from ...analysis.growth import Change, Implied, change, implied, length_note
 from ...analysis.select import for_growth
 from ...metrics import CATALOGUE
-from ...model.messages import Msg, Term, msg
-from ...model.numerals import number
+from ...model.messages import Msg, Term, msg, number
 from ...model.records import Dataset, Report
 from ...model.vocabulary import ORG_FIGURES, ORG_KINDS
 from .. import values
 from ..catalogue import say, term, word
-from ..render import Output
+from ..shape import Output, Table
 from .common import cell, doc, period_json
 
 _COLUMNS = ("metric", "from", "to", "change", "relative", "annualised", "basis")
@@ -159,8 +158,9 @@ def growth(
     if not changes and not imp:
         notes.append(msg("note.one_report", province=latest.province))
     span = f"{pair[0].period.label} -> {pair[1].period.label}" if pair else latest.period.label
-    return Output(
-        data=doc(
+
+    def document() -> dict[str, Any]:
+        return doc(
             "growth",
             ds,
             province=latest.province,
@@ -170,12 +170,17 @@ def growth(
             },
             changes={c.metric.id: _change_json(c) for c in changes},
             implied=[_implied_json(i) for i in imp],
-        ),
-        columns=[word(f"column.{c}", lang) for c in _COLUMNS],
-        rows=[_change_row(c, lang) for c in changes] + [_implied_row(i, lang) for i in imp],
-        title=f"{latest.province}: {span}",
-        notes=[say(n, lang) for n in notes],
-        numeric={1, 2, 3, 4, 5},
-        raw_columns=_RAW_COLUMNS,
-        raw_rows=[_change_raw(c) for c in changes] + [_implied_raw(i) for i in imp],
-    )
+        )
+
+    def table() -> Table:
+        return Table(
+            columns=[word(f"column.{c}", lang) for c in _COLUMNS],
+            rows=[_change_row(c, lang) for c in changes] + [_implied_row(i, lang) for i in imp],
+            title=f"{latest.province}: {span}",
+            notes=[say(n, lang) for n in notes],
+            numeric={1, 2, 3, 4, 5},
+            raw_columns=_RAW_COLUMNS,
+            raw_rows=[_change_raw(c) for c in changes] + [_implied_raw(i) for i in imp],
+        )
+
+    return Output(document, table)

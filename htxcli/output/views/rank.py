@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any
 
 from ...analysis.compare import Ranked, rank
 from ...analysis.select import for_rank
 from ...metrics import CATALOGUE, Metric
 from ...model.messages import Msg
+from ...model.record import Record
 from ...model.records import Dataset
 from ..catalogue import say, term, word
-from ..render import Output
+from ..shape import Output, Table
 from .common import base, cell, doc, english, metric_json, period_json, value_json
 
 
-class Unranked(NamedTuple):
+class Unranked(Record):
     province: str
     period: str  # "" when the province has no report to rank
     reason: Msg | None
@@ -48,6 +49,27 @@ def _origin(origin: str | None, lang: str) -> str:
     return word(f"origin.{origin}", lang) if origin else ""
 
 
+def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "ranked": [
+            {"rank": x.rank, "province": x.report.province, **period_json(x.report), **value_json(x.value)}
+            for x in ranked
+        ],
+        "unranked": [
+            {"province": u.province, "period": u.period or None, "reason": english(u.reason)}
+            for u in unranked
+        ],
+    }
+
+
+def _raw(metric: Metric, ranked: list[Ranked], unranked: list[Unranked]) -> list[list[Any]]:
+    rows: list[list[Any]] = [
+        [x.rank, x.report.province, x.report.period.label, x.value.value, metric.unit, x.value.origin, ""]
+        for x in ranked
+    ]
+    return rows + [["", u.province, u.period, "", metric.unit, "", english(u.reason) or ""] for u in unranked]
+
+
 def ranking(
     ds: Dataset,
     metric_id: str,
@@ -65,37 +87,23 @@ def ranking(
     ]
     unranked += [Unranked(name, "", why) for name, why in missing.items()]
     metric = CATALOGUE[metric_id][0]
-    label = term(metric.label, lang)
-    return Output(
-        data=doc(
-            "rank",
-            ds,
-            metric=metric_json(metric, ("id", "label", "unit", "kind", "base")),
-            order="ascending" if ascending else "descending",
-            ranked=[
-                {
-                    "rank": x.rank,
-                    "province": x.report.province,
-                    **period_json(x.report),
-                    **value_json(x.value),
-                }
-                for x in ranked
-            ],
-            unranked=[
-                {"province": u.province, "period": u.period or None, "reason": english(u.reason)}
-                for u in unranked
-            ],
-        ),
-        columns=[word(f"column.{c}", lang) for c in ("rank", "province", "period")]
-        + [label, word("column.origin_or_reason", lang)],
+    order = "ascending" if ascending else "descending"
+
+    def document() -> dict[str, Any]:
+        described = metric_json(metric, ("id", "label", "unit", "kind", "base"))
+        return doc("rank", ds, metric=described, order=order, **_json(ranked, unranked))
+
+    return Output(document, lambda: _table(metric, ranked, unranked, lang))
+
+
+def _table(metric: Metric, ranked: list[Ranked], unranked: list[Unranked], lang: str) -> Table:
+    columns = [word(f"column.{c}", lang) for c in ("rank", "province", "period")]
+    return Table(
+        columns=[*columns, term(metric.label, lang), word("column.origin_or_reason", lang)],
         rows=_rows(ranked, unranked, lang),
         title=_title(metric, lang),
         numeric={0, 3},
         bars=[x.value.value for x in ranked] + [None] * len(unranked),
-        raw_columns=["rank", "province", "period", metric_id, "unit", "origin", "reason"],
-        raw_rows=[
-            [x.rank, x.report.province, x.report.period.label, x.value.value, metric.unit, x.value.origin, ""]
-            for x in ranked
-        ]
-        + [["", u.province, u.period, "", metric.unit, "", english(u.reason) or ""] for u in unranked],
+        raw_columns=["rank", "province", "period", metric.id, "unit", "origin", "reason"],
+        raw_rows=_raw(metric, ranked, unranked),
     )

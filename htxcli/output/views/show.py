@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from ...analysis.select import for_show
 from ...metrics import Value, attainment, compute_all
 from ...model.messages import Msg, lower_first
+from ...model.record import Record
 from ...model.records import Dataset, Figure, Report
 from ...model.vocabulary import (
     BLOCK_FIGURES,
@@ -20,11 +21,11 @@ from ...model.vocabulary import (
 )
 from .. import values
 from ..catalogue import say, term, word
-from ..render import Output
+from ..shape import Output, Table
 from .common import cell, clean, doc, english, figure_json, period_json, value_json
 
 
-class Row(NamedTuple):
+class Row(Record):
     """One line of show: a figure the report states, or a metric htx derives."""
 
     section: str
@@ -189,27 +190,28 @@ def _heading(r: Report, lang: str) -> tuple[str, str]:
 def show(ds: Dataset, query: str, period: str | None, lang: str = "en") -> Output:
     """One province's report, or several (a 2025 unit shown through its predecessors)."""
     reports, notes = for_show(ds, query, period)
-    return _output(ds, reports, notes, lang)
+    computed = [(r, compute_all(r)) for r in reports]
+    document = {"notes": [english(n) for n in notes]}
+    return Output(
+        lambda: doc("show", ds, **document, reports=[report_json(r, vs) for r, vs in computed]),
+        lambda: _table(computed, notes, lang),
+    )
 
 
-def _output(ds: Dataset, reports: list[Report], notes: list[Msg], lang: str) -> Output:
+def _table(computed: list[tuple[Report, list[Value]]], notes: list[Msg], lang: str) -> Table:
     rows: list[Row] = []
     said: list[str] = []
-    docs = []
-    several = len(reports) > 1
-    for r in reports:
-        computed = compute_all(r)
-        docs.append(report_json(r, computed))
+    several = len(computed) > 1
+    for r, values_ in computed:
         title, source = _heading(r, lang)
         said += [title, source] if several else [source]
-        rows += report_rows(r, computed, lang, r.province if several else None)
+        rows += report_rows(r, values_, lang, r.province if several else None)
     shown, captions = _unavailable(rows, lang)
-    return Output(
-        data=doc("show", ds, notes=[english(n) for n in notes], reports=docs),
+    return Table(
         columns=[word(f"column.{c}", lang) for c in ("section", "item", "value", "origin", "basis")],
         rows=[[row.section, row.item, row.value, _origin(row.origin, lang), row.basis] for row in shown],
         captions=captions,
-        title="" if several else _heading(reports[0], lang)[0],
+        title="" if several else _heading(computed[0][0], lang)[0],
         notes=[say(n, lang) for n in notes] + said,
         group=0,
         raw_columns=["section", "item", "value", "unit", "origin", "basis"],

@@ -1,56 +1,13 @@
-"""The data format's vocabulary, declared once: every key a report block may hold, with its
-unit, its meaning and the words that name it in English and Vietnamese.
+"""The figures each block of a report may hold: organisations, sectors, grades, programmes, support."""
 
-The loader, the structural checks of ``htx validate``, the shipped JSON Schema, the key tables
-in ``docs/data-format.md`` and every label htx prints are derived from these tables, so they
-cannot drift apart.
-"""
-
-from typing import NamedTuple
-
-from .messages import Term
-
-SCHEMA_VERSION = 1
-
-
-class Qualifier(NamedTuple):
-    """A word a report puts before a figure: as printed (vi), as htx writes it in English
-    (en), and other spellings a user may type (words)."""
-
-    vi: str
-    en: str
-    words: tuple[str, ...] = ()
-
-
-QUALIFIERS = {
-    "more_than": Qualifier("hơn", "more than", ("more than",)),
-    "over": Qualifier("trên", "over", ("over",)),
-    "nearly": Qualifier("gần", "nearly", ("nearly",)),
-    "about": Qualifier("khoảng", "about", ("about",)),
-    "at_least": Qualifier("ít nhất", "at least", ("at least",)),
-    "estimated": Qualifier("ước", "est.", ("ước đạt", "ước tính")),
-}
-STATUSES = {"actual": Term("actual", "thực hiện"), "estimated": Term("estimated", "ước tính")}
-TIME_UNITS = {"month": Term("month", "tháng"), "year": Term("year", "năm")}
-PERIOD_KINDS = {
-    "year": Term("year", "năm"),
-    "half-year": Term("half-year", "6 tháng"),
-    "quarter": Term("quarter", "quý"),
-    "as-of": Term("as-of", "thời điểm"),
-}
-RATING_BASES = ("all", "graded")
-#: What the denominator of a share counts.
-SHARE_BASES = {
-    "all": Term("all cooperatives", "tổng số HTX"),
-    "graded": Term("graded cooperatives", "số HTX được đánh giá"),
-    "coops_and_funds": Term("cooperatives and credit funds", "HTX và quỹ tín dụng nhân dân"),
-}
+from ..messages import Term
+from ..record import Record
 
 #: How a figure's unit is shown: a per-organisation or per-worker amount is money, persons a count.
 _DISPLAY_UNITS = {"VND/org": "VND", "VND/worker": "VND", "persons": "count"}
 
 
-class Key(NamedTuple):
+class Key(Record):
     """One figure key: its unit, what it means, its label, and whether it must be whole."""
 
     unit: str  # count | persons | VND | ha | VND/org | VND/worker | percent | amount
@@ -68,7 +25,7 @@ def _count(meaning: str, en: str, vi: str) -> Key:
     return Key("count", meaning, Term(en, vi))
 
 
-class OrgKind(NamedTuple):
+class OrgKind(Record):
     """A kind of organisation: its full name, the short name of a sentence, its abbreviation."""
 
     meaning: str
@@ -244,74 +201,6 @@ SUPPORT_FIGURES: dict[str, Key] = {
     "budget": Key("VND", "support budget (kinh phí hỗ trợ)", Term("Support budget", "Kinh phí hỗ trợ")),
 }
 
-#: The blocks of figures that are not organisations, and the targets block.
-BLOCKS = {
-    "programmes": Term("Programmes", "Chương trình"),
-    "support": Term("Support", "Hỗ trợ"),
-    "targets": Term("Targets", "Chỉ tiêu"),
-}
-
-
-class TargetKind(NamedTuple):
-    """What a target may be set for: the figure holding its actual when the target omits it,
-    the unit of its plan and actual, and its name."""
-
-    actual_from: tuple[str, str] | None
-    unit: str
-    label: Term
-
-
-TARGETS = {
-    "new_cooperatives": TargetKind(
-        ("cooperatives", "new"), "count", Term("new cooperatives", "thành lập mới HTX")
-    ),
-    "new_groups": TargetKind(("groups", "new"), "count", Term("new cooperative groups", "thành lập mới THT")),
-    "new_unions": TargetKind(
-        ("unions", "new"), "count", Term("new cooperative unions", "thành lập mới LHHTX")
-    ),
-    "training_classes": TargetKind(
-        ("support", "training_classes"), "count", Term("training classes", "lớp tập huấn")
-    ),
-    "training_participants": TargetKind(
-        ("support", "training_participants"), "count", Term("people trained", "người tập huấn")
-    ),
-    "outreach_campaigns": TargetKind(
-        ("support", "outreach_campaigns"), "count", Term("outreach campaigns", "cuộc vận động")
-    ),
-    "support_budget": TargetKind(None, "VND", Term("support budget", "kinh phí hỗ trợ")),
-}
-TARGET_KEYS = ("target", "period", "plan", "plan_qualifier", "actual", "stated_pct", "note")
-
-SOURCE_KEYS = {
-    "publisher": "who issued the report, as the text names it",
-    "title": "title or one-line description",
-    "published": "publication date (TOML date)",
-    "meeting": "date of the meeting the report was given at (TOML date)",
-    "url": "address of the text, when known",
-    "author": "byline",
-    "file": "file name of the stored copy (shared/seeds)",
-    "note": "anything else a reader needs to find the text",
-}
-SOURCE_REQUIRED = ("publisher", "title")
-
-REPORT_KEYS = (
-    "province",
-    "period",
-    "status",
-    "note",
-    "source",
-    *ORG_KINDS,
-    "programmes",
-    "support",
-    "targets",
-    "stated",
-    "start",
-    "acknowledge",
-)
-#: Keys of an organisation's table that are not figures.
-ORG_EXTRA_KEYS = ("includes_credit_funds", "by_sector", "members_by_sector", "ratings", "note")
-FIGURE_TABLE_KEYS = ("value", "qualifier", "per", "yoy_pct", "with_credit_funds", "note")
-ACK_KEYS = ("rule", "key", "reason")
 #: Every table of figures in a report block: block -> its keys.
 BLOCK_FIGURES: dict[str, dict[str, Key]] = {
     **{kind: ORG_FIGURES for kind in ORG_KINDS},

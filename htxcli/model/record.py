@@ -1,0 +1,96 @@
+"""Typed, immutable records that cost little to define.
+
+``class Figure(Record)`` reads and type-checks exactly like ``class Figure(NamedTuple)``: type
+checkers are told that Record *is* ``typing.NamedTuple``. At run time the class body's
+annotations name the fields, in order (those given a value have it as default); the body's
+methods, properties and docstring are kept; the annotations are never evaluated.
+
+Why not ``typing.NamedTuple`` itself: it checks every annotation and then builds the class
+with ``collections.namedtuple``, which compiles a ``__new__`` from source for every class:
+0.68 M instructions a class, against 0.18 M here. htx defines some twenty records on every
+run, a few ms of a command whose whole start-up is ~50 ms (docs/performance.md). Here one
+``__new__`` per number of fields is compiled and shared, renamed for each class's fields.
+Instances are plain tuples with named fields, as namedtuples are: ``_fields``,
+``_field_defaults``, ``_replace``, ``_asdict``, equality, hashing, repr and pickling
+(tests/test_record.py holds them to ``collections.namedtuple``'s behaviour).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing import NamedTuple as Record
+else:
+    from operator import itemgetter
+    from types import FunctionType
+
+    _NEW: dict[int, FunctionType] = {}
+    _NOT_COPIED = {"__module__", "__qualname__", "__annotations__", "__orig_bases__"}
+
+    def _new(size: int) -> FunctionType:
+        """``__new__`` for records of ``size`` fields, compiled once per size."""
+        if size not in _NEW:
+            args = ", ".join(f"a{i}" for i in range(size))
+            scope = {"_tuple_new": tuple.__new__}
+            exec(
+                f"def __new__(_cls, {args}):\n    return _tuple_new(_cls, ({args}{',' * (size == 1)}))", scope
+            )
+            _NEW[size] = scope["__new__"]
+        return _NEW[size]
+
+    def _repr(self: tuple) -> str:
+        fields = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self, strict=True))
+        return f"{type(self).__name__}({fields})"
+
+    def _asdict(self: tuple) -> dict[str, Any]:
+        return dict(zip(self._fields, self, strict=True))
+
+    def _replace(self: tuple, /, **changes: Any) -> tuple:
+        result = tuple.__new__(
+            type(self), [changes.pop(f, v) for f, v in zip(self._fields, self, strict=True)]
+        )
+        if changes:
+            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+        return result
+
+    def _getnewargs(self: tuple) -> tuple:
+        return tuple(self)
+
+    def _members(name: str, namespace: dict[str, Any]) -> dict[str, Any]:
+        fields = tuple(namespace.get("__annotations__", {}))
+        defaults = tuple(namespace[f] for f in fields if f in namespace)
+        shared = _new(len(fields))
+        new = FunctionType(
+            shared.__code__.replace(co_varnames=("_cls", *fields)),
+            shared.__globals__,
+            "__new__",
+            defaults or None,
+        )
+        return {
+            "__repr__": _repr,
+            **{k: v for k, v in namespace.items() if k not in _NOT_COPIED and k not in fields},
+            "__slots__": (),
+            "__module__": namespace.get("__module__"),
+            "__qualname__": namespace.get("__qualname__", name),
+            "__new__": new,
+            "__getnewargs__": _getnewargs,
+            "__match_args__": fields,
+            "_fields": fields,
+            "_field_defaults": dict(zip(fields[len(fields) - len(defaults) :], defaults, strict=True)),
+            "_asdict": _asdict,
+            "_replace": _replace,
+            **{f: property(itemgetter(i), doc=f"Alias for field number {i}") for i, f in enumerate(fields)},
+        }
+
+    class _RecordType(type):
+        def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
+            if not bases:  # Record itself
+                return super().__new__(mcs, name, bases, namespace)
+            return type(name, (tuple,), _members(name, namespace))
+
+    class Record(metaclass=_RecordType):
+        """Base of htx's records (see the module's docstring)."""
+
+
+__all__ = ["Record"]
