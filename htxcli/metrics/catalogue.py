@@ -42,12 +42,8 @@ def _count_metric(mid: str, kind: str, key: str, label: Term, unit: str = "count
     define(Metric(mid, label, unit, "count", kind, f"{kind}.{key} as reported"), fn)
 
 
-# How many of each kind: "Số HTX", but the others by name, as reports count them.
-_COUNTED_VI = {"cooperatives": "HTX", "credit_funds": "quỹ tín dụng nhân dân", "unions": "liên hiệp HTX"}
 for _kind, _org in ORG_KINDS.items():
-    _name = _org.name.en
-    _vi = _COUNTED_VI.get(_kind, _org.name.vi)
-    _count_metric(_kind, _kind, "total", Term(_name[:1].upper() + _name[1:], f"Số {_vi}"))
+    _count_metric(_kind, _kind, "total", _org.counted)
 _count_metric(
     "coop_members", "cooperatives", "members", Term("Cooperative members", "Thành viên HTX"), "persons"
 )

@@ -26,12 +26,14 @@ def _count(meaning: str, en: str, vi: str) -> Key:
 
 
 class OrgKind(Record):
-    """A kind of organisation: its full name, the short name of a sentence, its abbreviation."""
+    """A kind of organisation: its full name, the short name of a sentence, its abbreviation,
+    and how a report heads the count of them ("Số HTX")."""
 
     meaning: str
     name: Term
     short: Term
     abbreviation: str
+    counted: Term
 
 
 ORG_KINDS = {
@@ -40,24 +42,28 @@ ORG_KINDS = {
         Term("cooperatives", "hợp tác xã"),
         Term("cooperatives", "HTX"),
         "HTX",
+        Term("Cooperatives", "Số HTX"),
     ),
     "credit_funds": OrgKind(
         "people's credit funds (quỹ tín dụng nhân dân, QTDND)",
         Term("people's credit funds", "quỹ tín dụng nhân dân"),
         Term("credit funds", "QTDND"),
         "QTDND",
+        Term("People's credit funds", "Số quỹ tín dụng nhân dân"),
     ),
     "unions": OrgKind(
         "cooperative unions (liên hiệp HTX)",
         Term("cooperative unions", "liên hiệp hợp tác xã"),
         Term("unions", "LHHTX"),
         "LHHTX",
+        Term("Cooperative unions", "Số liên hiệp HTX"),
     ),
     "groups": OrgKind(
         "cooperative groups (tổ hợp tác, THT)",
         Term("cooperative groups", "tổ hợp tác"),
         Term("groups", "THT"),
         "THT",
+        Term("Cooperative groups", "Số tổ hợp tác"),
     ),
 }
 
