@@ -24,7 +24,7 @@ COMMANDS = [
     ["metrics"],
     ["compare", "Long An", "Kiên Giang"],
     ["rank", "--by", "members_per_coop"],
-    ["growth", "Lào Cai"],
+    ["growth", "Lào Cai (cũ)"],
 ]
 FORMATS = ["table", "markdown", "csv", "tsv", "json"]
 
@@ -63,7 +63,7 @@ def test_leader_respects_direction(dataset):
 
 def test_rank_ties_share_a_rank(dataset):
     result = rank(list(dataset.reports), "income_per_worker_year")
-    assert [(x.rank, x.report.province) for x in result[:2]] == [(1, "Hà Tĩnh"), (1, "Lào Cai")]
+    assert [(x.rank, x.report.province) for x in result[:2]] == [(1, "Hà Tĩnh"), (1, "Lào Cai (cũ)")]
     assert all(x.rank is None and x.value.reason for x in result[2:])
 
 
@@ -72,7 +72,8 @@ def test_rank_is_a_permutation_with_competition_ranks(totals, ascending):
     base = report(load(DATA), "Long An")
     reports = [
         base._replace(
-            province=f"P{i}",
+            place=f"P{i}",
+            name=f"P{i}",
             orgs={"cooperatives": Org({"total": Figure(t)}, {}, {})} if t is not None else {},
         )
         for i, t in enumerate(totals)
@@ -113,7 +114,7 @@ def test_growth_between_reports(tmp_path):
 
 
 def test_implied_from_stated_rates(dataset):
-    lc = {i.key: i for i in implied(report(dataset, "Lào Cai"))}
+    lc = {i.key: i for i in implied(report(dataset, "Lào Cai (cũ)"))}
     assert lc["cooperatives.total"].earlier == pytest.approx(502 / 1.061)
     assert round(lc["cooperatives.total"].earlier) == 473
     la = {i.key: i for i in implied(report(dataset, "Long An"))}
@@ -150,10 +151,10 @@ def test_metrics_json_lists_ids_and_labels(htx):
 
 
 def test_compare_income_on_one_basis_and_notes(htx):
-    r = htx("compare", "Hà Tĩnh", "Lào Cai", "--metric", "income_per_worker_year", "--json")
+    r = htx("compare", "Hà Tĩnh", "Lào Cai (cũ)", "--metric", "income_per_worker_year", "--json")
     doc = json.loads(r.stdout)
     values = doc["metrics"]["income_per_worker_year"]["values"]
-    assert values["Hà Tĩnh"]["value"] == values["Lào Cai"]["value"] == 48_000_000
+    assert values["Hà Tĩnh"]["value"] == values["Lào Cai (cũ)"]["value"] == 48_000_000
     assert any("Periods differ" in n for n in doc["notes"]) and any("Estimated" in n for n in doc["notes"])
 
 
@@ -187,7 +188,7 @@ def test_rank_json_and_top(htx):
     assert doc["ranked"][1]["qualifier"] == "more_than"
     assert {x["province"] for x in doc["unranked"]} == {"Hà Tĩnh"}
     asc = json.loads(htx("rank", "--by", "members_per_coop", "--asc", "--json").stdout)
-    assert asc["ranked"][0]["province"] == "Lào Cai"
+    assert asc["ranked"][0]["province"] == "Lào Cai (cũ)"
 
 
 def test_rank_unknown_metric_suggests(htx):
@@ -202,11 +203,11 @@ def test_rank_by_period_lists_the_missing(htx):
 
 
 def test_growth_single_report_implies_2022(htx):
-    doc = json.loads(htx("growth", "Lào Cai", "--json").stdout)
+    doc = json.loads(htx("growth", "Lào Cai (cũ)", "--json").stdout)
     imp = {i["key"]: i for i in doc["implied"]}
     assert round(imp["cooperatives.total"]["earlier"]) == 473
     assert imp["cooperatives.total"]["origin"] == "implied by a stated rate"
-    r = htx("growth", "Lào Cai", "--format", "markdown")
+    r = htx("growth", "Lào Cai (cũ)", "--format", "markdown")
     assert "derived from the stated rate +6.1 % year on year (2022)" in r.stdout
 
 

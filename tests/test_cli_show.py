@@ -57,12 +57,12 @@ def test_show_json_targets(htx):
 
 
 def test_a_money_target_is_planned_in_money(htx):
-    doc = json.loads(htx("show", "Lào Cai", "--json").stdout)
+    doc = json.loads(htx("show", "Lào Cai (cũ)", "--json").stdout)
     units = {t["target"]: t["unit"] for t in doc["reports"][0]["targets"]}
     assert units == {"new_cooperatives": "count", "new_unions": "count", "support_budget": "VND"}
-    r = htx("show", "Lào Cai", "--format", "markdown")
+    r = htx("show", "Lào Cai (cũ)", "--format", "markdown")
     assert "support budget (2024), plan more than 12.3 bn VND" in r.stdout and "plan 40–45 " in r.stdout
-    r = htx("show", "Lào Cai", "--format", "markdown", "--lang", "vi")
+    r = htx("show", "Lào Cai (cũ)", "--format", "markdown", "--lang", "vi")
     assert "kế hoạch hơn 12,3 tỷ đồng" in r.stdout
 
 
@@ -91,19 +91,19 @@ def test_typo_suggests_name(htx):
 def test_list(htx):
     doc = json.loads(htx("list", "--json").stdout)
     names = [p["province"] for p in doc["provinces"]]
-    assert names == ["Hà Tĩnh", "Kiên Giang", "Lào Cai", "Long An", "Trà Vinh"]
+    assert names == ["Hà Tĩnh", "Kiên Giang", "Lào Cai (cũ)", "Long An", "Trà Vinh"]
     assert doc["provinces"][2]["reports"][0]["status"] == "estimated"
 
 
 def test_data_option_on_group_and_command_and_env(htx, tmp_path, env):
     other = tmp_path / "mine.toml"
-    text = DATA.read_text(encoding="utf-8").replace('province = "Long An"', 'province = "Tây Ninh"')
+    text = DATA.read_text(encoding="utf-8").replace('province = "Long An"', 'province = "Quảng Ninh"')
     other.write_text(text, encoding="utf-8")
     for args in (["--data", str(other), "list", "--json"], ["list", "--data", str(other), "--json"]):
         names = [p["province"] for p in json.loads(htx(*args).stdout)["provinces"]]
-        assert "Tây Ninh" in names and "Long An" not in names
+        assert "Quảng Ninh" in names and "Long An" not in names
     r = htx("list", "--json", env={**env, "HTX_DATA": str(other)})
-    assert "Tây Ninh" in r.stdout
+    assert "Quảng Ninh" in r.stdout
 
 
 def test_bundled_data_works_from_any_directory(htx, tmp_path):

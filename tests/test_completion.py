@@ -41,7 +41,7 @@ def test_protocol_provinces_accent_insensitive():
 def test_protocol_commands_options_metrics_periods():
     assert {"show", "compare", "rank", "growth", "validate", "list", "metrics"} <= set(_complete("htx ", 1))
     assert "--by" in _complete("htx rank --", 2)
-    assert _complete("htx rank --by income_", 3) == ["income_per_worker_year"]
+    assert _complete("htx rank --by income_per_w", 3) == ["income_per_worker_year"]
     assert set(_complete("htx show 'Long An' --period ", 4)) == {"2024-H1", "2023-H1", "2023", "2022"}
 
 
@@ -78,7 +78,11 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
     r = subprocess.run(
         ["bash", "--norc", "--noprofile", "-c", probe], capture_output=True, text=True, env=env, check=False
     )
-    assert r.stdout.split() == ["good_or_fair_share_all", "good_or_fair_share_graded"]
+    assert r.stdout.split() == [
+        "good_or_fair_share_all",
+        "good_or_fair_share_graded",
+        "good_or_fair_share_active",
+    ]
 
 
 def test_completion_through_console_script(htx, env):

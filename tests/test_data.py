@@ -34,9 +34,9 @@ def fig(ds, province, kind, key):
         ("Kiên Giang", "groups", "contributed_capital", 17_942_000_000, None),
         ("Kiên Giang", "support", "training_participants", 549, None),
         # Lào Cai 2023 (estimates)
-        ("Lào Cai", "cooperatives", "total", 502, None),
-        ("Lào Cai", "cooperatives", "members", 7_500, "nearly"),
-        ("Lào Cai", "groups", "avg_revenue", 216_000_000, None),
+        ("Lào Cai (cũ)", "cooperatives", "total", 502, None),
+        ("Lào Cai (cũ)", "cooperatives", "members", 7_500, "nearly"),
+        ("Lào Cai (cũ)", "groups", "avg_revenue", 216_000_000, None),
         # Trà Vinh 2022
         ("Trà Vinh", "groups", "total", 1_695, None),
         ("Trà Vinh", "cooperatives", "charter_capital", 163_800_000_000, "over"),
@@ -60,7 +60,7 @@ def test_periods_and_status(dataset):
         ("Long An", "2024-H1", "actual"),
         ("Hà Tĩnh", "2024-H1", "actual"),
         ("Kiên Giang", "2023-H1", "actual"),
-        ("Lào Cai", "2023", "estimated"),
+        ("Lào Cai (cũ)", "2023", "estimated"),
         ("Trà Vinh", "2022", "actual"),
     }
 
@@ -72,11 +72,11 @@ def test_names_are_nfc(dataset):
 
 def test_income_units_kept(dataset):
     assert fig(dataset, "Hà Tĩnh", "cooperatives", "income_per_worker").per == "month"
-    assert fig(dataset, "Lào Cai", "cooperatives", "income_per_worker").per == "year"
+    assert fig(dataset, "Lào Cai (cũ)", "cooperatives", "income_per_worker").per == "year"
 
 
 def test_lao_cai_targets_are_for_2024(dataset):
-    targets = {t.target: t for t in report(dataset, "Lào Cai").targets}
+    targets = {t.target: t for t in report(dataset, "Lào Cai (cũ)").targets}
     assert targets["new_cooperatives"].plan == (40, 45)
     assert targets["new_cooperatives"].period == "2024"
     assert targets["support_budget"].plan_qualifier == "more_than"

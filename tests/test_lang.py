@@ -114,7 +114,7 @@ def test_show_in_vietnamese(htx, env):
         ["show", "Long An"],
         ["compare", "Long An", "Hà Tĩnh"],
         ["rank", "--by", "groups"],
-        ["growth", "Lào Cai"],
+        ["growth", "Lào Cai (cũ)"],
         ["list"],
         ["metrics"],
     ],
@@ -133,7 +133,7 @@ def test_metric_inputs_in_vietnamese(htx):
 
 
 def test_growth_in_vietnamese(htx):
-    r = htx("growth", "Lào Cai", "--lang", "vi", "--format", "markdown")
+    r = htx("growth", "Lào Cai (cũ)", "--lang", "vi", "--format", "markdown")
     rows = {line.split("|")[1].strip(): line for line in r.stdout.splitlines()[2:]}
     assert "khoảng 841,2 triệu đồng" in rows["HTX: doanh thu bình quân"]
     assert "suy ra từ tỷ lệ tăng +6,4 % so với cùng kỳ (2022)" in rows["HTX: doanh thu bình quân"]
@@ -174,7 +174,7 @@ def test_notes_keep_their_names_and_dates():
         say(note_for("Long An"), "vi") == "Long An thuộc Tây Ninh mới từ ngày 1/7/2025 (cùng Tây Ninh (cũ))."
     )
     assert say(note_for("Long An"), "en") == (
-        "Long An has been part of the new Tây Ninh since 1 July 2025 (with Tây Ninh (old))."
+        "Long An has been part of the new Tây Ninh since 1 July 2025 (with Tây Ninh (cũ))."
     )
 
 

@@ -74,7 +74,7 @@ def test_typo_suggests_and_ambiguity_lists():
 def test_aggregate_sums_and_recomputes(tmp_path):
     ds = load(DATA)
     kg = report(ds, "Kiên Giang")
-    ag = kg._replace(province="An Giang")
+    ag = kg._replace(place="An Giang", name="An Giang (cũ)")
     unit = aggregate("An Giang", [kg, ag])
     coops = unit.org("cooperatives")
     assert coops.figures["total"].value == 2 * 533
@@ -95,7 +95,7 @@ def test_show_old_name_notes_the_new_unit(htx):
 
 @pytest.mark.parametrize(
     ("unit", "shown", "lacking"),
-    [("Tây Ninh", "Long An", "Tây Ninh (old)"), ("an giang", "Kiên Giang", "An Giang (old)")],
+    [("Tây Ninh", "Long An", "Tây Ninh (cũ)"), ("an giang", "Kiên Giang", "An Giang (cũ)")],
 )
 def test_show_new_unit(htx, unit, shown, lacking):
     doc = json.loads(htx("show", unit, "--json").stdout)
@@ -112,8 +112,8 @@ def test_rank_as_2025_says_what_is_missing(htx):
     doc = json.loads(htx("rank", "--by", "cooperatives", "--as-2025", "--json").stdout)
     assert [x["province"] for x in doc["ranked"]] == ["Hà Tĩnh"]
     reasons = {x["province"]: x["reason"] for x in doc["unranked"]}
-    assert reasons["Tây Ninh"] == "no report from Tây Ninh (old)"
-    assert reasons["Vĩnh Long"] == "no report from Bến Tre, Vĩnh Long (old)"
+    assert reasons["Tây Ninh"] == "no report from Tây Ninh (cũ)"
+    assert reasons["Vĩnh Long"] == "no report from Bến Tre, Vĩnh Long (cũ)"
 
 
 def test_compare_as_2025_with_complete_sets(htx, tmp_path):
@@ -150,4 +150,4 @@ charter_capital = 87_703_263_000
     per = doc["metrics"]["charter_capital_per_coop"]["values"]["An Giang"]["value"]
     assert per == pytest.approx(500_000_000)
     r = htx("compare", "Long An", "Hà Tĩnh", "--as-2025")
-    assert r.returncode == 1 and "Tây Ninh (old)" in r.stderr
+    assert r.returncode == 1 and "Tây Ninh (cũ)" in r.stderr

@@ -23,13 +23,14 @@ READERS = ("table", "markdown", "csv", "tsv", "json")
 
 # Commands over the bundled data: what a user types, every reading command and its options.
 BUNDLED = [
-    *(["show", p] for p in ("Long An", "Hà Tĩnh", "Kiên Giang", "Lào Cai", "Trà Vinh")),
+    *(["show", p] for p in ("Long An", "Hà Tĩnh", "Kiên Giang", "Lào Cai (cũ)", "Trà Vinh")),
+    ["show", "Lào Cai"],
     ["show", "kien giang", "--period", "2023-H1"],
     *(["show", unit] for unit in ("Tây Ninh", "An Giang", "Vĩnh Long")),
     ["list"],
     ["metrics"],
     ["compare", "Long An", "Kiên Giang"],
-    ["compare", "Hà Tĩnh", "Lào Cai", "--metric", "income_per_worker_year"],
+    ["compare", "Hà Tĩnh", "Lào Cai (cũ)", "--metric", "income_per_worker_year"],
     [
         "compare",
         "Long An",
@@ -40,14 +41,14 @@ BUNDLED = [
         "--metric",
         "charter_capital_per_coop",
     ],
-    ["compare", "Long An", "Hà Tĩnh", "Kiên Giang", "Lào Cai", "Trà Vinh"],
+    ["compare", "Long An", "Hà Tĩnh", "Kiên Giang", "Lào Cai (cũ)", "Trà Vinh"],
     ["rank", "--by", "charter_capital_per_coop"],
     ["rank", "--by", "income_per_worker_year", "--top", "1"],
     ["rank", "--by", "active_share", "--asc"],
     ["rank", "--by", "good_or_fair_share_all", "--period", "2024-H1"],
     ["rank", "--by", "cooperatives", "--as-2025"],
     ["rank", "--by", "revenue_per_coop"],
-    *(["growth", p] for p in ("Long An", "Hà Tĩnh", "Kiên Giang", "Lào Cai", "Trà Vinh")),
+    *(["growth", p] for p in ("Long An", "Hà Tĩnh", "Kiên Giang", "Lào Cai (cũ)", "Trà Vinh")),
     ["growth", "Long An", "--metric", "good_or_fair_share_all"],
 ]
 # What goes wrong, as a user meets it: one line, the documented exit code.
@@ -59,7 +60,8 @@ MISTAKES = [
     ["compare", "Long An"],
     ["compare", "Long An", "Kiên Giang", "--as-2025"],
     ["rank", "--by", "activ_share"],
-    ["growth", "Lào Cai", "--from", "2025"],
+    ["growth", "Lào Cai (cũ)", "--from", "2025"],
+    ["growth", "Lào Cai"],
 ]
 VALIDATE = [[], ["--format", "json"], ["--format", "github"], ["--show-acknowledged"], ["--strict"]]
 
@@ -117,10 +119,10 @@ def test_validate(path, options, snapshot):
     "args",
     [
         ["show", "Long An", "--format", "table"],
-        ["show", "Lào Cai", "--format", "json"],
-        ["compare", "Hà Tĩnh", "Lào Cai", "--format", "table"],
+        ["show", "Lào Cai (cũ)", "--format", "json"],
+        ["compare", "Hà Tĩnh", "Lào Cai (cũ)", "--format", "table"],
         ["rank", "--by", "income_per_worker_year", "--format", "table"],
-        ["growth", "Lào Cai", "--format", "table"],
+        ["growth", "Lào Cai (cũ)", "--format", "table"],
         ["growth", "Long An", "--format", "csv"],
         ["metrics", "--format", "table"],
     ],
@@ -136,7 +138,7 @@ TERMINAL = [
     ["show", "Tây Ninh"],
     ["compare", "Long An", "Kiên Giang", "Trà Vinh"],
     ["rank", "--by", "charter_capital_per_coop"],
-    ["growth", "Lào Cai"],
+    ["growth", "Lào Cai (cũ)"],
     ["list"],
 ]
 

@@ -1,56 +1,78 @@
-"""Choosing reports: the province a user typed, a period, or a 2025 unit; and the reports
-each command works on."""
+"""Choosing reports: the place a user typed, a period, or a 2025 unit; and the reports each
+command works on.
+
+A name means one thing in every command: "Lâm Đồng" is the unit formed on 1 July 2025,
+"Lâm Đồng (cũ)" the province before it; a region or "cả nước" is a region or the country.
+"""
 
 from __future__ import annotations
 
 from ..model.errors import NotFound, UsageProblem
 from ..model.messages import Msg, msg
-from ..model.names import known_names, resolve
+from ..model.names import changed_units, resolve, split_old
+from ..model.periods import parse_period
 from ..model.provinces2025 import reorganisation
 from ..model.records import Dataset, Report
-from .units2025 import group_2025, note_for, unit_notes
+from .units2025 import group_2025, note_for, predecessors, unit_notes
+
+
+def period_label(period: str | None) -> str | None:
+    """A period as typed on the command line ("2024-h1 "), checked: 2024-H1."""
+    if period is None:
+        return None
+    label = period.strip().upper()
+    try:
+        parse_period(label)
+    except ValueError as e:
+        raise UsageProblem(f"--period: {e}") from None
+    return label
 
 
 def by_name(ds: Dataset, name: str, period: str | None) -> Report:
-    """The report of a province named exactly as in the data, for ``period`` or the latest."""
+    """The report of a place as the data names it, for ``period`` or the latest."""
     reports = ds.of(name)
-    if period is None:
+    label = period_label(period)
+    if label is None:
         return reports[-1]
     for r in reports:
-        if r.period.label == period.strip().upper():
+        if r.period.label == label:
             return r
     have = ", ".join(r.period.label for r in reports)
     raise NotFound(f"{name} has no report for period {period!r}", f"it has: {have}")
 
 
-def report(ds: Dataset, query: str, period: str | None) -> Report:
-    """The one report a province name (as typed) and period mean; the latest by default."""
-    name = resolve(query, known_names(ds.provinces()))
-    if name not in ds.provinces():
-        olds = [p for p in reorganisation().predecessors(name) if p in ds.provinces() and p != name]
-        unit = reorganisation().new_of.get(name)
-        if olds:
-            raise NotFound(
-                f"no report is filed under {name}",
-                f"since 2025 {name} includes {', '.join(olds)}: name it, or use --as-2025",
+def _absent(ds: Dataset, name: str) -> NotFound:
+    """Why a place has no report of its own, and what to type instead."""
+    if name in changed_units():
+        with_data = [p for p in predecessors(name) if ds.of(p)]
+        if with_data:
+            return NotFound(
+                f"no report is filed under {name}, the unit formed on 1 July 2025",
+                f"it includes {', '.join(with_data)}: name one of them, or use --as-2025",
             )
-        hint = f"it is part of {unit} since 2025" if unit and unit != name else "htx list shows what there is"
-        raise NotFound(f"no data for {name}", hint)
+    unit = reorganisation().new_of.get(split_old(name)[0])
+    if unit and unit != split_old(name)[0]:
+        return NotFound(f"no data for {name}", f"it is part of {unit} since 2025")
+    return NotFound(f"no data for {name}", "htx list shows what there is")
+
+
+def report(ds: Dataset, query: str, period: str | None) -> Report:
+    """The one report a place name (as typed) and period mean; the latest by default."""
+    name = resolve(query, ds.places())
+    if not ds.of(name):
+        raise _absent(ds, name)
     return by_name(ds, name, period)
 
 
 def for_show(ds: Dataset, query: str, period: str | None) -> tuple[list[Report], list[Msg]]:
-    """Reports to show and notes: a province, or a 2025 unit through its predecessors."""
-    name = resolve(query, known_names(ds.provinces()))
-    if name in ds.provinces() and name not in reorganisation().units:
+    """Reports to show and notes: a place, or a 2025 unit through its predecessors."""
+    name = resolve(query, ds.places())
+    if ds.of(name):
         note = note_for(name)
         return [by_name(ds, name, period)], [note] if note else []
-    olds = reorganisation().predecessors(name)
-    with_data = [p for p in olds if p in ds.provinces()]
-    if name in ds.provinces() and olds == [name]:
-        return [by_name(ds, name, period)], []
+    with_data = [p for p in predecessors(name) if ds.of(p)] if name in changed_units() else []
     if not with_data:
-        return [report(ds, name, period)], []  # raises the right NotFound
+        raise _absent(ds, name)
     return [by_name(ds, p, period) for p in with_data], unit_notes(name, with_data)
 
 
@@ -61,14 +83,14 @@ def units_2025(
     predecessors; units that cannot be summed come back with the reason."""
     reorg = reorganisation()
     if queries:
-        names = [resolve(q, known_names(ds.provinces())) for q in queries]
+        names = [split_old(resolve(q, ds.places()))[0] for q in queries]
         units = list(dict.fromkeys(reorg.new_of.get(n, n) for n in names))
     else:
-        units = sorted({reorg.new_of.get(p, p) for p in ds.provinces()})
+        units = sorted({reorg.new_of.get(split_old(p)[0], p) for p in ds.provinces()})
     by_province = {p: ds.of(p) for p in ds.provinces()}
     out, missing = [], {}
     for unit in units:
-        summed = group_2025(by_province, unit, period)
+        summed = group_2025(by_province, unit, period_label(period))
         if isinstance(summed, Report):
             out.append(summed)
         else:
@@ -90,28 +112,31 @@ def for_compare(ds: Dataset, queries: list[str], period: str | None, as_2025: bo
     return reports
 
 
-def for_rank(ds: Dataset, period: str | None, as_2025: bool) -> tuple[list[Report], dict[str, Msg]]:
-    """Every province's report (latest, or for ``period``), and those that have none."""
-    if as_2025:
+def for_rank(
+    ds: Dataset, period: str | None, as_2025: bool, scope: str = "province"
+) -> tuple[list[Report], dict[str, Msg]]:
+    """Every place's report of one scope (latest, or for ``period``), and those that have none.
+    Provinces are ranked among provinces, regions among regions: never one with the other."""
+    if as_2025 and scope == "province":
         return units_2025(ds, None, period)
     reports, missing = [], {}
-    for name in ds.provinces():
+    for name in ds.places(scope):
         try:
             reports.append(by_name(ds, name, period))
         except NotFound:
-            missing[name] = msg("missing.no_report_for", period=period)
+            missing[name] = msg("missing.no_report_for", period=period_label(period))
     return reports, missing
 
 
 def for_growth(
-    ds: Dataset, province: str, start: str | None, end: str | None
+    ds: Dataset, place: str, start: str | None, end: str | None
 ) -> tuple[Report, tuple[Report, Report] | None]:
     """The later report, and the pair to compare: --from and --to, or the two latest."""
-    later = report(ds, province, end)
+    later = report(ds, place, end)
     earlier = [r for r in ds.of(later.province) if r.period < later.period]
     pair: tuple[Report, Report] | None = (earlier[-1], later) if earlier else None
     if start is not None:
-        pair = (report(ds, province, start), later)
+        pair = (report(ds, place, start), later)
         if not pair[0].period < later.period:
             raise UsageProblem(f"--from {start} must come before --to {later.period.label}")
     return later, pair

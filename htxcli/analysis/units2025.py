@@ -1,41 +1,37 @@
 """The 2025 units: what a reader of an old province's figures should know, and the grouping
 of old provinces' reports into the unit each became."""
 
-from ..model.messages import Msg, Old, msg
+from ..model.messages import Msg, msg
+from ..model.names import old_form, split_old
 from ..model.provinces2025 import reorganisation
 from ..model.records import Figure, Org, Ratings, Report, Source
 from ..model.vocabulary import AVERAGE_FIGURES
 
 
-def _old(name: str, unit: str) -> str | Old:
-    """A predecessor that gave its name to the new unit is named as the old province."""
-    return Old(name) if name == unit else name
+def predecessors(unit: str) -> list[str]:
+    """The provinces a 2025 unit was formed from, as htx names them: 'Lào Cai (cũ)', 'Yên Bái'."""
+    return [old_form(p) for p in reorganisation().predecessors(unit)] or [unit]
 
 
-def note_for(province: str) -> Msg | None:
+def note_for(name: str) -> Msg | None:
     """What the reader of an old province's figures should know since 2025."""
     reorg = reorganisation()
+    province = split_old(name)[0]
     unit = reorg.new_of.get(province)
-    if unit is None:
-        return None
-    others = [p for p in reorg.predecessors(unit) if p != province]
-    if not others:
+    if unit is None or reorg.predecessors(unit) == [province]:
         return None
     when = reorg.effective
     if unit == province:
-        return msg(
-            "note.larger_unit", date=when, unit=unit, members=reorg.predecessors(unit), province=province
-        )
-    others_named = [_old(o, unit) for o in others]
-    return msg("note.part_of_new_unit", province=province, unit=unit, date=when, others=others_named)
+        return msg("note.larger_unit", date=when, unit=unit, members=reorg.predecessors(unit), province=name)
+    others = [p for p in predecessors(unit) if p != name]
+    return msg("note.part_of_new_unit", province=name, unit=unit, date=when, others=others)
 
 
 def unit_notes(unit: str, with_data: list[str]) -> list[Msg]:
     """For a new unit asked by name: what it groups, and which predecessors have no data."""
-    reorg = reorganisation()
-    olds = reorg.predecessors(unit)
-    lacking = [_old(p, unit) for p in olds if p not in with_data]
-    notes = [msg("note.unit_groups", unit=unit, date=reorg.effective, members=[_old(p, unit) for p in olds])]
+    olds = predecessors(unit)
+    lacking = [p for p in olds if p not in with_data]
+    notes = [msg("note.unit_groups", unit=unit, date=reorganisation().effective, members=olds)]
     if lacking:
         notes.append(msg("note.no_data_for", lacking=lacking, shown=with_data))
     return notes
@@ -76,7 +72,8 @@ def aggregate(unit: str, reports: list[Report]) -> Report:
     kinds = [k for k in first.orgs if all(k in r.orgs for r in reports)]
     names = ", ".join(r.province for r in reports)
     return first._replace(
-        province=unit,
+        place=unit,
+        name=unit,
         status="estimated" if any(r.status == "estimated" for r in reports) else first.status,
         source=Source(publisher="htx", title=f"sum of the reports of {names}"),
         orgs={k: _merge_org([r.orgs[k] for r in reports]) for k in kinds},
@@ -93,17 +90,17 @@ def aggregate(unit: str, reports: list[Report]) -> Report:
 def group_2025(by_province: dict[str, list[Report]], unit: str, period: str | None) -> Report | Msg:
     """The new unit's report for ``period`` (default: the latest period all predecessors
     share), or why it cannot be summed."""
-    olds = reorganisation().predecessors(unit) or [unit]
+    olds = predecessors(unit)
     have = {p: {r.period.label: r for r in by_province.get(p, [])} for p in olds}
     if period is None:
         common = set.intersection(*(set(h) for h in have.values()))
         if not common:
-            missing = [_old(p, unit) for p in olds if not have[p]]
+            missing = [p for p in olds if not have[p]]
             return (
                 msg("missing.no_report_from", places=missing) if missing else msg("missing.no_common_period")
             )
         period = max(common, key=lambda label: have[olds[0]][label].period)
-    missing = [_old(p, unit) for p in olds if period not in have[p]]
+    missing = [p for p in olds if period not in have[p]]
     if missing:
         return msg("missing.no_report_for_from", period=period, places=missing)
     return aggregate(unit, [have[p][period] for p in olds])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model.errors import DataError
-from ..model.records import Dataset
+from ..model.records import Dataset, index
 from .build import build_report
 from .read import FilePath, parse_text, read_text
 from .structure import ERROR, check_document
@@ -23,4 +23,4 @@ def load(path: FilePath) -> Dataset:
 
         raise DataError(str(path), LineIndex(text).line(bad.path), bad.message + more)
     reports = tuple(build_report(raw) for raw in doc.get("report", []))
-    return Dataset(str(path), reports)
+    return index(str(path), reports)

@@ -3,6 +3,7 @@ a figure with its qualifier and time unit. Each yields findings instead of raisi
 ``htx validate`` lists them all."""
 
 import math
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
@@ -31,11 +32,18 @@ def type_name(value: Any) -> str:
     )
 
 
-def unknown(table: dict[str, Any], allowed: Iterable[str], path: KeyPath, what: str) -> Iterator[Finding]:
-    """A key htx does not know would drop a figure silently: name the nearest known one."""
-    allowed = list(allowed)
+def unknown(
+    table: dict[str, Any], allowed: Iterable[str], path: KeyPath, what: str, newer: Iterable[str] = ()
+) -> Iterator[Finding]:
+    """A key htx does not know would drop a figure silently: name the nearest known one.
+    ``newer`` are keys a later schema_version knows: say so, rather than "unknown"."""
+    allowed, newer = list(allowed), set(newer)
     for key in table:
-        if key not in allowed:
+        if key in newer:
+            message = f"{key!r} in {what} is new in schema_version 2: "
+            message += "write schema_version = 2 at the top of the file"
+            yield Finding("unknown-key", ERROR, message, path + (key,))
+        elif key not in allowed:
             from ..model.suggest import close_matches, did_you_mean  # only on the way to a finding
 
             near = did_you_mean(close_matches(key, allowed, n=1))
@@ -50,7 +58,7 @@ def number(value: Any, key: spec.Key | None, path: KeyPath, name: str) -> Iterat
         yield Finding("not-finite", ERROR, f"{name} is {value}; write the figure the report gives", path)
     elif key is not None and key.integer and not isinstance(value, int):
         yield Finding("wrong-type", ERROR, f"{name} is a whole number ({key.unit}), not {value!r}", path)
-    elif value < 0 and (key is None or key.unit != "percent"):
+    elif value < 0 and (key is None or (key.unit != "percent" and not key.signed)):
         yield Finding("negative", ERROR, f"{name} is negative ({value}); counts and money are >= 0", path)
 
 
@@ -70,9 +78,16 @@ def flag(value: Any, path: KeyPath, name: str) -> Iterator[Finding]:
         yield Finding("wrong-type", ERROR, f"{name} must be true or false", path)
 
 
-def a_date(value: Any, path: KeyPath, name: str) -> Iterator[Finding]:
+_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+
+
+def a_date(value: Any, path: KeyPath, name: str, month_ok: bool = False) -> Iterator[Finding]:
+    """A TOML date; from schema_version 2 also "YYYY-MM" when the report prints no day."""
+    if month_ok and isinstance(value, str) and _MONTH.match(value):
+        return
     if isinstance(value, datetime) or not isinstance(value, date):
-        yield Finding("wrong-type", ERROR, f"{name} must be a TOML date such as 2024-07-23", path)
+        month = ', or "2024-07" when the day is not printed' if month_ok else ""
+        yield Finding("wrong-type", ERROR, f"{name} must be a TOML date such as 2024-07-23{month}", path)
 
 
 def period(value: Any, path: KeyPath) -> Iterator[Finding]:
@@ -85,46 +100,3 @@ def period(value: Any, path: KeyPath) -> Iterator[Finding]:
         parse_period(value)
     except ValueError as e:
         yield Finding("bad-period", ERROR, str(e), path)
-
-
-def figure(value: Any, key: spec.Key, path: KeyPath) -> Iterator[Finding]:
-    """A figure: a bare number, or a table with its value, qualifier, time unit and notes."""
-    name = str(path[-1])
-    if not isinstance(value, dict):
-        if key.needs_per:
-            example = f'{name} = {{ value = ..., per = "month" }}'
-            yield Finding("missing-key", ERROR, f"{name} needs its time unit: {example}", path)
-        yield from number(value, key, path, name)
-        return
-    yield from unknown(value, spec.FIGURE_TABLE_KEYS, path, name)
-    if "value" not in value:
-        yield Finding("missing-key", ERROR, f"{name} has no value", path)
-    else:
-        yield from number(value["value"], key, path + ("value",), name)
-    if "qualifier" in value:
-        yield from choice(value["qualifier"], spec.QUALIFIERS, path + ("qualifier",), "qualifier")
-    if "per" in value:
-        yield from choice(value["per"], spec.TIME_UNITS, path + ("per",), "per")
-    elif key.needs_per:
-        yield Finding("missing-key", ERROR, f'{name} needs per = "month" or "year"', path)
-    if "yoy_pct" in value:
-        yield from number(value["yoy_pct"], PERCENT, path + ("yoy_pct",), "yoy_pct")
-    if "with_credit_funds" in value:
-        yield from flag(value["with_credit_funds"], path, "with_credit_funds")
-    if "note" in value:
-        yield from text(value["note"], path + ("note",), "note")
-
-
-def figures(
-    table: Any, keys: dict[str, spec.Key], path: KeyPath, what: str, extra: Iterable[str] = ()
-) -> Iterator[Finding]:
-    """A table of figures, with the non-figure keys ``extra`` also allowed."""
-    if not isinstance(table, dict):
-        yield Finding("wrong-type", ERROR, f"{what} must be a table, not {type_name(table)}", path)
-        return
-    yield from unknown(table, [*keys, *extra], path, what)
-    for name, value in table.items():
-        if name in keys:
-            yield from figure(value, keys[name], path + (name,))
-        elif name == "note":
-            yield from text(value, path + (name,), name)

@@ -11,6 +11,7 @@ from ..datafile.structure import check_document
 from ..datafile.values import ERROR, WARNING, Finding
 from ..model.errors import DataError
 from ..model.record import Record
+from ..model.records import Dataset, Report, index
 from . import rules
 
 RULES = {
@@ -89,11 +90,12 @@ def validate_file(path: FilePath) -> tuple[list[Located], bool]:
     return validate_text(text, name), True
 
 
-def _report_findings(at: _Locator, raw: dict[str, Any], prefix: KeyPath) -> list[Located]:
+def _report_findings(
+    at: _Locator, raw: dict[str, Any], prefix: KeyPath, r: Report, ds: Dataset
+) -> list[Located]:
     """The rules' findings of one structurally sound report, and its stale acknowledgements."""
-    r = build_report(raw)
     acked = {(a.rule, a.key): a.reason for a in r.acknowledged}
-    found = rules.check(r)
+    found = rules.check(r, ds)
     out = [at.locate(f, raw, acked, prefix) for f in found]
     seen = {(f.rule, _ack_key(f.path)) for f in found}
     for n, a in enumerate(r.acknowledged):
@@ -118,9 +120,10 @@ def validate_text(text: str, name: str) -> list[Located]:
     reports = doc.get("report", []) if isinstance(doc.get("report"), list) else []
     bad = {f.path[1] for f in structural if f.severity == ERROR and len(f.path) > 1 and f.path[0] == "report"}
     out = [at.locate(f, _report_at(reports, f.path)) for f in structural]
-    for i, raw in enumerate(reports):
-        if i not in bad and isinstance(raw, dict):
-            out += _report_findings(at, raw, ("report", i))
+    sound = {i: build_report(raw) for i, raw in enumerate(reports) if i not in bad and isinstance(raw, dict)}
+    ds = index(name, tuple(sound.values()))
+    for i, r in sound.items():
+        out += _report_findings(at, reports[i], ("report", i), r, ds)
     return sorted(out, key=lambda f: (f.line, f.column, f.rule))
 
 

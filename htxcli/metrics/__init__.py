@@ -7,10 +7,18 @@ compute it are missing, the stated value fills the gap and ``origin`` says so.
 
 from ..model.errors import NotFound
 from ..model.messages import msg
-from ..model.records import Figure, Report, Target
-from ..model.vocabulary import TARGETS
+from ..model.records import Report
 from . import catalogue  # noqa: F401  (defines every metric in CATALOGUE)
 from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, org_total
+from .targets import (
+    PREFIX,
+    attainment,
+    attainment_id,
+    attainment_metric,
+    target_actual,
+    target_label,
+    target_unit,
+)
 
 __all__ = [
     "CATALOGUE",
@@ -19,61 +27,46 @@ __all__ = [
     "Missing",
     "Value",
     "attainment",
+    "attainment_id",
     "compute",
     "compute_all",
+    "compute_subset",
     "find_metric",
     "org_total",
     "target_actual",
+    "target_label",
+    "target_unit",
 ]
 
 
-def target_actual(r: Report, t: Target) -> Figure | None:
-    """The target's actual: given in the target, or read from the figure it refers to."""
-    if t.actual is not None:
-        return t.actual
-    where = TARGETS[t.target].actual_from if t.target in TARGETS else None
-    if where and (t.period is None or t.period == r.period.label):
-        return r.figure(*where)
+def _attainment(report: Report, metric_id: str) -> Value | None:
+    for t in report.targets:
+        if attainment_id(t.target) == metric_id:
+            return attainment(report, t)
     return None
-
-
-def attainment(r: Report, t: Target) -> Value:
-    metric = CATALOGUE[f"attainment_{t.target}"][0]
-    actual = target_actual(r, t)
-    if t.plan and actual is not None and t.plan[0] > 0:
-        low, high = t.plan
-        if high != low:
-            detail = msg("detail.attainment_range", actual=actual.value, low=low, high=high)
-        else:
-            detail = msg("detail.attainment", actual=actual.value, plan=low)
-        against_high = actual.value / high if high != low else None
-        return Value(metric, actual.value / low, COMPUTED, actual.qualifier, None, detail, against_high)
-    if t.stated_pct is not None:
-        return Value(
-            metric, t.stated_pct / 100, STATED, None, None, msg("detail.stated_pct", pct=t.stated_pct)
-        )
-    if t.plan and actual is None:
-        reason = msg("missing.no_actual_yet", period=t.period) if t.period else msg("missing.no_actual")
-        return Value(metric, None, reason=reason)
-    return Value(metric, None, reason=msg("missing.no_plan"))
 
 
 def compute(report: Report, metric_id: str) -> Value:
     """One metric of one report: computed, else the report's stated value, else a reason."""
+    if metric_id.startswith(PREFIX):
+        found = _attainment(report, metric_id)
+        reason = msg("missing.no_target", target=target_label(metric_id.removeprefix(PREFIX)))
+        return found or Value(attainment_metric(metric_id), None, reason=reason)
     metric, fn = CATALOGUE[metric_id]
     if metric.kind == "attainment":
-        for t in report.targets:
-            if f"attainment_{t.target}" == metric_id:
-                return attainment(report, t)
+        found = _attainment(report, metric_id)
+        if found is not None:
+            return found
     try:
-        value, qualifier, detail = fn(report)
+        result = fn(report)
     except Missing as gap:
         if metric_id in report.stated:
             pct = report.stated[metric_id]
             return Value(metric, pct / 100, STATED, None, None, msg("detail.stated_pct", pct=pct))
         return Value(metric, None, reason=gap.reason)
-    stated = detail.id.startswith("detail.stated") or metric.kind == "count"
-    return Value(metric, value, STATED if stated else COMPUTED, qualifier, None, detail)
+    stated = result.detail.id.startswith("detail.stated") or metric.kind == "count"
+    origin = STATED if stated else COMPUTED
+    return Value(metric, result.value, origin, result.qualifier, None, result.detail, upper=result.upper)
 
 
 def compute_all(report: Report) -> list[Value]:
@@ -86,20 +79,60 @@ LOWER_IS_BETTER = frozenset(
         "suspended_share",
         "weak_share_all",
         "weak_share_graded",
+        "weak_share_active",
         "average_share_all",
         "average_share_graded",
+        "average_share_active",
         "not_graded_share_all",
     }
 )
 
 
 def find_metric(metric_id: str) -> Metric:
-    """The metric with this id; NotFound naming the close matches otherwise."""
+    """The metric with this id (``attainment.<target>`` for any planned figure or metric);
+    NotFound naming the close matches otherwise."""
     if metric_id in CATALOGUE:
         return CATALOGUE[metric_id][0]
+    if metric_id.startswith(PREFIX) and _plannable(metric_id.removeprefix(PREFIX)):
+        return attainment_metric(metric_id)
     from ..model.suggest import close_matches, containing, did_you_mean  # only on the way to an error
 
     near = close_matches(metric_id, CATALOGUE, n=4, cutoff=0.5)
     near += containing(metric_id, CATALOGUE, 4 - len(near), near)
     hint = did_you_mean(near, quoted=False, joiner=", ") or "htx metrics lists them all"
     raise NotFound(f"no metric {metric_id!r}", hint)
+
+
+def _plannable(target: str) -> bool:
+    try:
+        target_label(target)
+    except (KeyError, IndexError):
+        return False
+    return True
+
+
+def subset(report: Report, kind: str, sector: str) -> Report | None:
+    """The report as if its ``kind`` were only the organisations of one sector: what its
+    averages and shares over that subset are computed from."""
+    from ..model.records import Org
+
+    org = report.org(kind)
+    if org is None:
+        return None
+    figures = {k: f for k in ("total", "members") if (f := org.sector_figure(sector, k)) is not None}
+    sub = (org.sectors or {}).get(sector)
+    if sub is not None:
+        figures.update(sub.figures)
+    if "total" not in figures:
+        return None
+    only = Org(figures, {}, {})
+    return report._replace(orgs={kind: only}, stated={}, start={}, targets=())
+
+
+def compute_subset(report: Report, kind: str, sector: str) -> list[Value]:
+    """The averages and shares of one sector of ``kind``, each marked with the sector."""
+    part = subset(report, kind, sector)
+    if part is None:
+        return []
+    wanted = [m.id for m, _fn in CATALOGUE.values() if m.group == kind and m.kind in ("average", "share")]
+    return [v._replace(subset=sector) for v in (compute(part, mid) for mid in wanted) if v.value is not None]

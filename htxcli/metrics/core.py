@@ -3,7 +3,7 @@ report's figures (raising Missing, with the reason as a message, when the report
 
 from collections.abc import Callable
 
-from ..model.messages import Msg, Term, msg
+from ..model.messages import Between, Msg, Term, msg
 from ..model.record import Record
 from ..model.records import Figure, Org, Report
 from ..model.vocabulary import ORG_FIGURES, ORG_KINDS, RATING_FIGURES
@@ -29,6 +29,15 @@ class Value(Record):
     reason: Msg | None = None  # why there is no value
     detail: Msg | None = None  # the inputs, e.g. "128 / 322"
     high: float | None = None  # attainment against the upper end of a planned range
+    upper: float | None = None  # the upper end, where the report printed a range ("4 - 5 triệu")
+    subset: str | None = None  # the sector the value is about, when not the whole
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """The value as [low, high]: a single value is a range of one point."""
+        if self.value is None:
+            return None
+        return (self.value, self.upper if self.upper is not None else self.value)
 
 
 class Missing(Exception):
@@ -39,7 +48,16 @@ class Missing(Exception):
         self.reason = reason
 
 
-Result = tuple[float, str | None, Msg]  # value, qualifier, detail
+class Result(Record):
+    """What a metric function finds: the value, its qualifier, its inputs, and the upper end
+    where an input is a printed range."""
+
+    value: float
+    qualifier: str | None
+    detail: Msg
+    upper: float | None = None
+
+
 Fn = Callable[[Report], Result]
 CATALOGUE: dict[str, tuple[Metric, Fn]] = {}
 
@@ -86,10 +104,22 @@ def coop_base(report: Report, fig: Figure | None = None) -> Figure:
     return total
 
 
-def ratio(num: Figure, den: Figure) -> Result:
+def ratio(num: Figure, den: Figure, detail: str = "detail.ratio") -> Result:
+    """num / den; a range in either gives a range: [low / high-den, high / low-den]."""
     if den.value == 0:
         raise Missing(msg("missing.zero_denominator"))
-    return num.value / den.value, joint_qualifier(num, den), msg("detail.ratio", num=num.value, den=den.value)
+    qualifier = joint_qualifier(num, den)
+    shown = msg(detail, num=_ends(num), den=_ends(den))
+    if num.high is None and den.high is None:
+        return Result(num.value / den.value, qualifier, shown)
+    low = num.value / (den.high if den.high is not None else den.value)
+    high = (num.high if num.high is not None else num.value) / den.value
+    return Result(low, qualifier, shown, high)
+
+
+def _ends(f: Figure) -> float | Between:
+    """A figure for a formula line: its value, or its printed range."""
+    return f.value if f.high is None else Between(f.value, f.high)
 
 
 def status_count(status: str) -> Msg:

@@ -17,14 +17,15 @@ class Term(Record):
     vi: str
 
 
-class Old(str):
-    """A province name meaning the province before 1 July 2025 ("Lào Cai (old)")."""
+class Between(Record):
+    """A range of numbers as a report prints it: "4 - 5 triệu" is Between(4e6, 5e6)."""
 
-    __slots__ = ()
+    low: float
+    high: float
 
 
 class Msg(Record):
-    """A message id and its parameters: numbers, names, dates, Terms, Olds, lists, Msgs."""
+    """A message id and its parameters: numbers, names, dates, Terms, lists, Msgs."""
 
     id: str
     params: dict[str, Any]

@@ -1,13 +1,22 @@
-"""Province names as people type them: any case, accents or not, NFC or NFD, with prefixes."""
+"""Places as people write them, and the one name htx knows each by.
+
+Any case, accents or not, NFC or NFD, "Hòa" or "Hoà", "Tỉnh"/"TP." prefixes: ``fold`` makes them
+one key. ``canonical`` is the identity every command, ``validate``, ``add`` and the loader use:
+the official name of a province (63 before 1 July 2025, 34 since), region or the country. A
+province whose name now names a larger unit is, for a period before the merger, the old
+province: "Lâm Đồng (cũ)" (typed "Lâm Đồng (old)" too).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from functools import cache
 
 from .errors import NotFound
 from .provinces2025 import reorganisation
+from .vocabulary.places import COUNTRY, OLD_SUFFIX, OLD_SUFFIXES, REGIONS
 
 _PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
 
@@ -21,28 +30,101 @@ def fold(name: str) -> str:
     return _PREFIX.sub("", text)
 
 
-def resolve(query: str, names: list[str], what: str = "province") -> str:
-    """The one name in ``names`` that ``query`` means; NotFound with suggestions otherwise."""
-    if query in names:  # typed exactly as stored: the common case, no folding needed
+def split_old(name: str) -> tuple[str, bool]:
+    """'Lâm Đồng (cũ)' -> ('Lâm Đồng', True); any other name -> (name, False)."""
+    folded = fold(name)
+    for suffix in OLD_SUFFIXES:
+        if folded.endswith(fold(suffix)):
+            return name[: len(name) - len(suffix)].rstrip(), True
+    return name, False
+
+
+@cache
+def _official() -> dict[str, str]:
+    """Folded name -> official name, for the 63 provinces before 2025 and the 34 units since."""
+    reorg = reorganisation()
+    return {fold(n): n for n in (*reorg.new_of, *reorg.new_of.values())}
+
+
+@cache
+def changed_units() -> frozenset[str]:
+    """The 2025 units whose name now covers more than the province of that name did."""
+    reorg = reorganisation()
+    return frozenset(u for u in reorg.units if reorg.predecessors(u) != [u])
+
+
+def old_form(name: str) -> str:
+    """The name of a province as it was before 2025: 'Lào Cai (cũ)', or the name unchanged."""
+    return name + OLD_SUFFIX if name in changed_units() else name
+
+
+@cache
+def _regions() -> dict[str, str]:
+    return {fold(w): r.name for r in REGIONS.values() for w in (r.name, r.en, *r.words)}
+
+
+@cache
+def _country() -> frozenset[str]:
+    return frozenset(fold(w) for w in (COUNTRY.name, COUNTRY.en, *COUNTRY.words))
+
+
+def official(name: str) -> str | None:
+    """The official name of a province as written in any accepted way, or None if unknown."""
+    return _official().get(fold(split_old(name)[0]))
+
+
+def canonical(scope: str, name: str, period_end: date | None = None) -> str:
+    """The name htx knows a report's place by. An unknown province keeps its spelling
+    (NFC, single spaces): validate warns about it with the closest official names."""
+    if scope == "country":
+        return COUNTRY.name if fold(name) in _country() else name
+    if scope == "region":
+        return _regions().get(fold(name), name)
+    base, old = split_old(name)
+    known = official(base)
+    if known is None:
+        return " ".join(unicodedata.normalize("NFC", name).split())
+    before = period_end is not None and period_end < reorganisation().effective
+    return old_form(known) if (old or before) else known
+
+
+@cache
+def _every_place() -> dict[str, str]:
+    """Every way htx understands a place on the command line -> its canonical name."""
+    out: dict[str, str] = {}
+    for unit in reorganisation().units:
+        out[fold(unit)] = unit
+    for old in reorganisation().new_of:
+        form = old_form(old)
+        for suffix in OLD_SUFFIXES:
+            out[fold(old + suffix)] = form
+        out.setdefault(fold(old), form)
+    out.update(_regions())
+    out.update(dict.fromkeys(_country(), COUNTRY.name))
+    return out
+
+
+def resolve(query: str, in_data: list[str], what: str = "province") -> str:
+    """The one place ``query`` means, among the places in the data and every province, unit,
+    region and the country htx knows; NotFound with suggestions otherwise."""
+    if query in in_data:  # typed exactly as the data names it: the common case
         return query
+    names = {**_every_place(), **{fold(n): n for n in in_data}}
     key = fold(query)
-    hits = sorted({n for n in names if fold(n) == key})
+    if key in names:
+        return names[key]
+    hits = sorted({n for k, n in names.items() if key and k.startswith(key)}, key=fold)
     if len(hits) == 1:
         return hits[0]
-    if not hits:
-        hits = sorted({n for n in names if fold(n).startswith(key)}) if key else []
-        if len(hits) == 1:
-            return hits[0]
     if hits:
         raise NotFound(f"{what} {query!r} is ambiguous: it could be {', '.join(hits)}")
     from .suggest import close_matches, did_you_mean  # only on the way to an error
 
-    folded = {fold(n): n for n in names}
-    near = [folded[k] for k in close_matches(key, folded)]
+    near = list(dict.fromkeys(names[k] for k in close_matches(key, names)))
     raise NotFound(f"no {what} {query!r} in the data", did_you_mean(near) or "run htx list to see them")
 
 
 def known_names(in_data: list[str]) -> list[str]:
-    """Names htx answers to: provinces in the data, and every old and new name of 2025."""
-    reorg = reorganisation()
-    return sorted({*in_data, *reorg.new_of, *reorg.new_of.values()}, key=fold)
+    """Names htx answers to: the places in the data, and every province, unit, region and the
+    country (for completion)."""
+    return sorted({*in_data, *_every_place().values()}, key=fold)

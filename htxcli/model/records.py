@@ -3,6 +3,7 @@
 to define, and htx is a command run hundreds of times a day (docs/performance.md)."""
 
 from datetime import date
+from typing import Any
 
 from .names import fold
 from .periods import Period
@@ -10,14 +11,33 @@ from .record import Record
 
 
 class Figure(Record):
-    """A number as a report printed it, with its qualifier ("more than") and time unit."""
+    """A number as a report printed it: its qualifier ("hơn"), time unit, the high end when
+    the report prints a range ("từ 4 - 5 triệu"), a status of its own when it differs from
+    the report's, and the rarer keys as written (``more``: period, covers, change, plan ...)."""
 
-    value: int | float
+    value: int | float  # the number, or the low end of a range
     qualifier: str | None = None
     per: str | None = None
-    yoy_pct: float | None = None
-    with_credit_funds: bool = False  # covers credit funds too, though the total does not
     note: str | None = None
+    high: int | float | None = None
+    status: str | None = None
+    more: dict[str, Any] | None = None
+
+    def get(self, key: str) -> Any:
+        return self.more.get(key) if self.more else None
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    @property
+    def yoy_pct(self) -> float | None:
+        return self.get("yoy_pct")
+
+    @property
+    def with_credit_funds(self) -> bool:
+        """The figure covers credit funds too, though the total it is divided by does not."""
+        return bool(self.get("with_credit_funds"))
 
 
 class Ratings(Record):
@@ -26,33 +46,50 @@ class Ratings(Record):
 
 
 class Org(Record):
-    """The figures of one kind of organisation (cooperatives, credit funds, unions, groups)."""
+    """The figures of one kind of organisation (cooperatives, credit funds, unions, groups), or
+    of one sector of it (``sectors``: sector id -> the figures of that subset)."""
 
     figures: dict[str, Figure]
     by_sector: dict[str, Figure]
     members_by_sector: dict[str, Figure]
     ratings: Ratings | None = None
     includes_credit_funds: bool | None = None
+    sectors: dict[str, "Org"] | None = None
+    sectors_complete: bool = False  # the report says its sectors make up the whole
 
     def get(self, key: str) -> Figure | None:
         return self.figures.get(key)
 
+    def sector_figure(self, sector: str, key: str) -> Figure | None:
+        """A sector's figure, from [sectors] or the v1 shorthands by_sector / members_by_sector."""
+        sub = (self.sectors or {}).get(sector)
+        if sub is not None and key in sub.figures:
+            return sub.figures[key]
+        short = {"total": self.by_sector, "members": self.members_by_sector}.get(key, {})
+        return short.get(sector)
+
+    def sector_ids(self) -> list[str]:
+        return list(dict.fromkeys([*(self.sectors or {}), *self.by_sector, *self.members_by_sector]))
+
 
 class Target(Record):
-    target: str
+    """A plan and, when known, its actual: a target block, or a figure's own plan."""
+
+    target: str  # a target id of version 1, a figure path ("cooperatives.total") or a metric id
     period: str | None
     plan: tuple[float, float] | None  # (low, high); equal ends for a single number
     plan_qualifier: str | None
     actual: Figure | None
     stated_pct: float | None
     note: str | None = None
+    where: tuple[str | int, ...] = ()  # its place in the report block, for findings
 
 
 class Source(Record):
     publisher: str
     title: str
-    published: date | None = None
-    meeting: date | None = None
+    published: date | str | None = None  # a TOML date, or "YYYY-MM" when the day is not printed
+    meeting: date | str | None = None
     url: str | None = None
     author: str | None = None
     file: str | None = None
@@ -66,7 +103,11 @@ class Acknowledgement(Record):
 
 
 class Report(Record):
-    province: str
+    """One report block. ``place`` is the name as the report printed it; ``name`` is the place
+    htx knows it as (names.canonical): "Thanh Hoá" is Thanh Hóa, and a 2024 report of
+    Lâm Đồng is about "Lâm Đồng (cũ)", the province before the 2025 merger."""
+
+    place: str
     period: Period
     status: str
     source: Source
@@ -78,27 +119,67 @@ class Report(Record):
     start: dict[str, float]
     acknowledged: tuple[Acknowledgement, ...]
     note: str | None = None
+    scope: str = "province"  # province | region | country
+    name: str = ""
+    preferred: bool = False
 
     def org(self, kind: str) -> Org | None:
         return self.orgs.get(kind)
 
-    def figure(self, kind: str, key: str) -> Figure | None:
-        """A figure by block and key; blocks are org kinds, ``programmes`` or ``support``."""
-        if kind == "programmes":
-            return self.programmes.get(key)
-        if kind == "support":
-            return self.support.get(key)
+    def figure(self, kind: str, *key: str) -> Figure | None:
+        """A figure by path: ("cooperatives", "total"), ("support", "loans"),
+        ("groups", "sectors", "agriculture", "new")."""
+        if kind in ("programmes", "support"):
+            return (
+                (self.programmes if kind == "programmes" else self.support).get(key[0])
+                if len(key) == 1
+                else None
+            )
         org = self.orgs.get(kind)
-        return org.figures.get(key) if org else None
+        if org is None:
+            return None
+        if len(key) == 3 and key[0] == "sectors":
+            return org.sector_figure(key[1], key[2])
+        return org.figures.get(key[0]) if len(key) == 1 else None
+
+    @property
+    def province(self) -> str:
+        """The place's name, as htx knows it (JSON calls it "province" for every scope)."""
+        return self.name or self.place
 
 
 class Dataset(Record):
+    """The reports of a file, and an index of them by place, built once (``index``)."""
+
     path: str
     reports: tuple[Report, ...]
+    by_place: dict[str, list[Report]]  # name -> its reports, oldest first, one per period
+    sources: dict[tuple[str, str], list[Report]]  # (name, period) -> every report of it
 
     def provinces(self) -> list[str]:
-        return sorted({r.province for r in self.reports}, key=fold)
+        """The provinces in the data (not regions or the country), by name."""
+        return self.places("province")
 
-    def of(self, province: str) -> list[Report]:
-        """Reports of one province, oldest first."""
-        return sorted((r for r in self.reports if r.province == province), key=lambda r: r.period)
+    def places(self, scope: str | None = None) -> list[str]:
+        names = {name for name, rs in self.by_place.items() if scope is None or rs[0].scope == scope}
+        return sorted(names, key=fold)
+
+    def of(self, name: str) -> list[Report]:
+        """Reports of one place, oldest first; of two sources for one period, the chosen one."""
+        return self.by_place.get(name, [])
+
+
+def index(path: str, reports: tuple[Report, ...]) -> Dataset:
+    """The dataset of a file's reports, indexed by place once: no command scans every report
+    for every place. Where two sources report one place and period, the one marked
+    ``preferred`` is used, else the first in the file."""
+    sources: dict[tuple[str, str], list[Report]] = {}
+    for r in reports:
+        sources.setdefault((r.province, r.period.label), []).append(r)
+    by_place: dict[str, list[Report]] = {}
+    for (name, _period), same in sources.items():
+        chosen = next((r for r in same if r.preferred), same[0])
+        by_place.setdefault(name, []).append(chosen)
+    for rs in by_place.values():
+        rs.sort(key=lambda r: r.period)
+    return Dataset(path, reports, by_place, sources)

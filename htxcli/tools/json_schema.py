@@ -1,6 +1,9 @@
 """The JSON Schema of the data format, built from the vocabulary so editors check what htx checks.
 
 Regenerate the shipped copy with:  python -m htxcli.tools.json_schema > data/provinces.schema.json
+
+It describes schema_version 2 (which reads every version 1 file too); what a schema cannot say
+(sums, printed shares, names of provinces) is left to ``htx validate``.
 """
 
 from __future__ import annotations
@@ -10,36 +13,63 @@ from typing import Any
 
 from ..metrics import CATALOGUE
 from ..model import vocabulary as spec
-from ..model.messages import Term
 
 _NUMBER = {"type": "number"}
-_NO_LABEL = Term("", "")
+_NOTE = {"type": "string"}
+_DATE = {"type": "string", "format": "date"}
+_MONTH = {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}
+_PERIOD = {
+    "type": "string",
+    "pattern": r"^[0-9]{4}(-(H[12]|Q[1-4]|[0-9]{2}(-[0-9]{2}|/[0-9]{4}-[0-9]{2})?))?$",
+}
 
 
-def _scalar(key: spec.Key) -> dict[str, Any]:
-    kind = "integer" if key.integer else "number"
-    return {"type": kind, "minimum": 0}
+def _scalar(kind: str, signed: bool = False) -> dict[str, Any]:
+    return {"type": kind} if signed else {"type": kind, "minimum": 0}
 
 
-def _figure_def(key: spec.Key) -> dict[str, Any]:
-    table = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["value", "per"] if key.needs_per else ["value"],
-        "properties": {
-            "value": _scalar(key),
-            "qualifier": {"enum": list(spec.QUALIFIERS)},
-            "per": {"enum": list(spec.TIME_UNITS)},
-            "yoy_pct": _NUMBER,
-            "with_credit_funds": {"type": "boolean"},
-            "note": {"type": "string"},
-        },
+def _figure_def(kind: str, needs_per: bool = False, signed: bool = False) -> dict[str, Any]:
+    number = _scalar(kind, signed)
+    value = {"anyOf": [number, {"type": "array", "items": number, "minItems": 2, "maxItems": 2}]}
+    qualifiers = {"enum": list(spec.QUALIFIERS)}
+    properties = {
+        "value": value,
+        "qualifier": qualifiers,
+        "per": {"enum": list(spec.TIME_UNITS)},
+        "status": {"enum": list(spec.STATUSES)},
+        "period": _PERIOD,
+        "covers": {"type": "integer", "minimum": 0},
+        "yoy_pct": _NUMBER,
+        "change": _NUMBER,
+        "change_pct": _NUMBER,
+        "change_from": _PERIOD,
+        "change_qualifier": qualifiers,
+        "plan": value,
+        "plan_qualifier": qualifiers,
+        "attained_pct": _NUMBER,
+        "national_share_pct": {"type": "number", "minimum": 0, "maximum": 100},
+        "with_credit_funds": {"type": "boolean"},
+        "criterion": _NOTE,
+        "note": _NOTE,
     }
-    return table if key.needs_per else {"anyOf": [_scalar(key), table]}
+    table = _closed(properties, ["value", "per"] if needs_per else ["value"])
+    return table if needs_per else {"anyOf": [number, table]}
+
+
+_DEFS = {
+    "whole": ("integer", False, False),
+    "amount": ("number", False, False),
+    "signed": ("integer", False, True),
+    "per_figure": ("integer", True, False),
+}
 
 
 def _ref(key: spec.Key) -> str:
-    return "#/$defs/" + ("per_figure" if key.needs_per else "whole" if key.integer else "amount")
+    if key.needs_per:
+        return "#/$defs/per_figure"
+    if key.signed:
+        return "#/$defs/signed"
+    return "#/$defs/" + ("whole" if key.integer else "amount")
 
 
 def _figure(key: spec.Key) -> dict[str, Any]:
@@ -52,10 +82,6 @@ def _table(keys: dict[str, spec.Key], extra: dict[str, Any] | None = None) -> di
     return {"type": "object", "additionalProperties": False, "properties": props}
 
 
-_NOTE = {"type": "string"}
-_DATE = {"type": "string", "format": "date"}
-
-
 def _closed(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
     """An object with exactly these keys."""
     out: dict[str, Any] = {"type": "object", "additionalProperties": False}
@@ -66,17 +92,17 @@ def _closed(properties: dict[str, Any], required: list[str] | None = None) -> di
 
 def _defs() -> dict[str, Any]:
     ratings = _table(spec.RATING_FIGURES, {"base": {"enum": list(spec.RATING_BASES)}, "note": _NOTE})
-    defs = {
-        "whole": _figure_def(spec.Key("count", "", _NO_LABEL)),
-        "amount": _figure_def(spec.Key("ha", "", _NO_LABEL, integer=False)),
-        "per_figure": _figure_def(spec.Key("VND/worker", "", _NO_LABEL, needs_per=True)),
-    }
+    defs = {name: _figure_def(*how) for name, how in _DEFS.items()}
+    sector = _table(spec.ORG_FIGURES, {"note": _NOTE})
+    sectors = {k: {"$ref": "#/$defs/sector"} for k in spec.SECTORS}
+    defs["sector"] = sector
     defs["org"] = _table(
         spec.ORG_FIGURES,
         {
             "includes_credit_funds": {"type": "boolean"},
             "by_sector": _table(spec.SECTORS),
             "members_by_sector": _table(spec.SECTORS),
+            "sectors": _closed({**sectors, "complete": {"type": "boolean"}, "note": _NOTE}),
             "ratings": ratings,
             "note": _NOTE,
         },
@@ -87,11 +113,11 @@ def _defs() -> dict[str, Any]:
 def _target() -> dict[str, Any]:
     plan = {"anyOf": [_NUMBER, {"type": "array", "items": _NUMBER, "minItems": 2, "maxItems": 2}]}
     properties = {
-        "target": {"enum": list(spec.TARGETS)},
-        "period": {"type": "string"},
+        "target": {"type": "string", "description": "a target id, a figure path or a metric id"},
+        "period": _PERIOD,
         "plan": plan,
         "plan_qualifier": {"enum": list(spec.QUALIFIERS)},
-        "actual": _figure(spec.Key("amount", "actual", _NO_LABEL, integer=False)),
+        "actual": {"$ref": "#/$defs/amount"},
         "stated_pct": _NUMBER,
         "note": _NOTE,
     }
@@ -101,7 +127,9 @@ def _target() -> dict[str, Any]:
 def _report() -> dict[str, Any]:
     source = _closed(
         {
-            k: _DATE if k in ("published", "meeting") else {"type": "string", "description": v}
+            k: {"anyOf": [_DATE, _MONTH]}
+            if k in ("published", "meeting")
+            else {"type": "string", "description": v}
             for k, v in spec.SOURCE_KEYS.items()
         },
         list(spec.SOURCE_REQUIRED),
@@ -109,9 +137,12 @@ def _report() -> dict[str, Any]:
     ack = _closed({k: {"type": "string"} for k in spec.ACK_KEYS}, list(spec.ACK_KEYS))
     metric_table = _closed({m: _NUMBER for m in CATALOGUE})
     properties = {
-        "province": {"type": "string", "minLength": 1},
-        "period": {"type": "string", "pattern": r"^\d{4}(-(H[12]|Q[1-4]|\d{2}-\d{2}))?$"},
+        "province": {"type": "string", "minLength": 1, "pattern": r"\S"},
+        "region": {"enum": [r.name for r in spec.REGIONS.values()]},
+        "country": {"const": spec.COUNTRY.name},
+        "period": _PERIOD,
         "status": {"enum": list(spec.STATUSES)},
+        "preferred": {"type": "boolean"},
         "note": _NOTE,
         "source": source,
         **{kind: {"$ref": "#/$defs/org"} for kind in spec.ORG_KINDS},
@@ -122,7 +153,9 @@ def _report() -> dict[str, Any]:
         "start": metric_table,
         "acknowledge": {"type": "array", "items": ack},
     }
-    return _closed(properties, ["province", "period", "source"])
+    report = _closed(properties, ["period", "source"])
+    report["oneOf"] = [{"required": [k]} for k in spec.PLACE_KEYS]
+    return report
 
 
 def build() -> dict[str, Any]:
@@ -134,7 +167,7 @@ def build() -> dict[str, Any]:
         "additionalProperties": False,
         "$defs": _defs(),
         "properties": {
-            "schema_version": {"const": spec.SCHEMA_VERSION},
+            "schema_version": {"enum": list(spec.SCHEMA_VERSIONS)},
             "report": {"type": "array", "items": _report()},
         },
     }

@@ -7,13 +7,15 @@ Findings here are warnings: the data may be right and the source contradict itse
 """
 
 from ...datafile.values import Finding
-from ...model.records import Report
-from . import parts, plausible, stated
+from ...model.records import Dataset, Report
+from . import across, parts, plausible, stated
 
 FAMILIES = (parts, stated, plausible)
-RULES = {rule: why for family in FAMILIES for rule, why in family.RULES.items()}
+RULES = {rule: why for family in (*FAMILIES, across) for rule, why in family.RULES.items()}
 
 
-def check(r: Report) -> list[Finding]:
-    """Every consistency and plausibility finding of one report."""
-    return [finding for family in FAMILIES for finding in family.check(r)]
+def check(r: Report, ds: Dataset | None = None) -> list[Finding]:
+    """Every consistency and plausibility finding of one report; with the file's other
+    reports (``ds``), also what it says of them."""
+    found = [finding for family in FAMILIES for finding in family.check(r)]
+    return found + (list(across.check(r, ds)) if ds is not None else [])

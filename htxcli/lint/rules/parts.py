@@ -87,8 +87,25 @@ def _ratings(org: Org) -> Iterator[Finding]:
         yield from parts_sum("graded and not graded", whole, total.value, _RATINGS)
 
 
+def _complete_sectors(kind: str, org: Org) -> Iterator[Finding]:
+    """Sectors the report says make up the whole ("gồm"): each figure they all give sums to it."""
+    if not org.sectors_complete or not org.sectors:
+        return
+    for key, whole in org.figures.items():
+        parts = {s: org.sector_figure(s, key) for s in org.sector_ids()}
+        if whole.high is None and all(p is not None and p.high is None for p in parts.values()):
+            split = {s: p.value for s, p in parts.items() if p}
+            yield from parts_sum(
+                f"{kind.replace('_', ' ')} {key.replace('_', ' ')} by sector",
+                split,
+                whole.value,
+                (kind, "sectors"),
+            )
+
+
 def check(r: Report) -> Iterator[Finding]:
     for kind, org in r.orgs.items():
+        yield from _complete_sectors(kind, org)
         yield from _status(r, kind, org)
         yield from _sectors(r, kind, org, "by_sector", "total")
         yield from _sectors(r, kind, org, "members_by_sector", "members")

@@ -18,7 +18,13 @@ PLAUSIBLE = {
     "charter_capital_per_coop": (10e6, 100e9),
     "revenue_per_coop": (1e6, 1e12),
     "profit_per_coop": (-1e11, 1e11),
-    "income_per_worker_year": (1e6, 1e9),
+    # an income "per year" of under 6 million VND (500,000 a month) is a monthly figure
+    "income_per_worker_year": (6e6, 1e9),
+    "income_per_member_year": (6e6, 1e9),
+    "operating_capital_per_coop": (1e6, 1e12),
+    "total_assets_per_coop": (1e6, 1e12),
+    "output_value_per_coop": (1e6, 1e12),
+    "budget_contribution_per_coop": (0, 1e11),
     "contributed_capital_per_group": (1e5, 1e10),
     "revenue_per_group": (1e5, 1e10),
 }
@@ -30,9 +36,13 @@ def _averages(r: Report) -> Iterator[Finding]:
         v = compute(r, mid)
         if v.value is not None and not low <= v.value <= high:
             m = v.metric
+            slip = (
+                "a monthly figure written per year?"
+                if mid.startswith("income") and v.value < low
+                else "a unit slip (x1000)?"
+            )
             message = (
-                f"{m.label.en.lower()} is {plain(v.value)} VND, outside {plain(low)}..{plain(high)}: "
-                "a unit slip (x1000)?"
+                f"{m.label.en.lower()} is {plain(v.value)} VND, outside {plain(low)}..{plain(high)}: {slip}"
             )
             yield Finding("implausible-average", WARNING, message, (m.group,))
 
@@ -51,6 +61,10 @@ def _rates(r: Report) -> Iterator[Finding]:
             if fig.yoy_pct is not None and fig.yoy_pct <= -100:
                 message = f"{kind}.{key} falls {fig.yoy_pct:g} % year on year: impossible"
                 yield Finding("implausible-rate", WARNING, message, (kind, key))
+            pct = fig.get("change_pct")
+            if pct is not None and pct <= -100:
+                message = f"{kind}.{key} falls {pct:g} %: impossible"
+                yield Finding("implausible-rate", WARNING, message, (kind, key, "change_pct"))
 
 
 def check(r: Report) -> Iterator[Finding]:

@@ -61,7 +61,7 @@ def _shares(r: Report) -> Iterator[Finding]:
 
 
 def _targets(r: Report) -> Iterator[Finding]:
-    for i, t in enumerate(r.targets):
+    for t in r.targets:
         actual = target_actual(r, t)
         where = TARGETS[t.target].actual_from if t.target in TARGETS else None
         linked = r.figure(*where) if where and t.period in (None, r.period.label) else None
@@ -70,7 +70,7 @@ def _targets(r: Report) -> Iterator[Finding]:
                 f"target {t.target}: actual {plain(t.actual.value)}, "
                 f"but {'.'.join(where)} is {plain(linked.value)}"
             )
-            yield Finding("target-actual", WARNING, message, ("targets", i, "actual"))
+            yield Finding("target-actual", WARNING, message, t.where + ("actual",))
         single = t.plan is not None and t.plan[0] == t.plan[1] and t.plan[0]
         if t.stated_pct is not None and single and actual is not None and t.plan:
             pct = actual.value / t.plan[0] * 100
@@ -79,7 +79,8 @@ def _targets(r: Report) -> Iterator[Finding]:
                     f"target {t.target}: the report prints {t.stated_pct:g} %, but "
                     f"{plain(actual.value)} / {plain(t.plan[0])} = {pct:.1f} %"
                 )
-                yield Finding("stated-attainment", WARNING, message, ("targets", i, "stated_pct"))
+                printed = "stated_pct" if t.where[:1] == ("targets",) else "attained_pct"
+                yield Finding("stated-attainment", WARNING, message, t.where + (printed,))
 
 
 def _averages(r: Report) -> Iterator[Finding]:

@@ -1,31 +1,30 @@
 """The data format's vocabulary, declared once: every key a report block may hold, with its
-unit, its meaning and the words that name it in English and Vietnamese.
+unit, its meaning, its labels in English and Vietnamese and the words reports print for it.
 
 The loader, the structural checks of ``htx validate``, the shipped JSON Schema, the key tables
-in ``docs/data-format.md`` and every label htx prints are derived from these tables, so they
-cannot drift apart. ``words`` holds the small closed lists (qualifiers, statuses, units of
-time), ``figures`` the figures of each block, ``report`` the keys of a report block.
+in ``docs/data-format.md``, every label htx prints and the text extractor all read these
+tables, so they cannot drift apart. ``words`` holds the small closed lists (qualifiers,
+statuses, units of time, bases), ``places`` the scopes, regions and the country, ``figures``
+the figures of an organisation, ``breakdowns`` sectors and grades, ``activities`` programmes
+and support, ``report`` the keys of a report block.
 """
 
-from .figures import (
-    AVERAGE_FIGURES,
-    BLOCK_FIGURES,
-    GRADES,
-    ORG_FIGURES,
-    ORG_KINDS,
-    PROGRAMME_FIGURES,
-    RATING_FIGURES,
-    SECTORS,
-    SUPPORT_FIGURES,
-    Key,
-    OrgKind,
-)
+from .activities import PROGRAMME_FIGURES, SUPPORT_FIGURES
+from .breakdowns import GRADES, RATING_EXTRA_KEYS, RATING_FIGURES, SECTORS
+from .figures import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS, Key, OrgKind
+from .places import COUNTRY, OLD_SUFFIX, OLD_SUFFIXES, REGIONS, SCOPES, Region
 from .report import (
     ACK_KEYS,
+    BLOCK_FIGURES,
     BLOCKS,
     FIGURE_TABLE_KEYS,
+    FIGURE_TABLE_KEYS_V1,
     ORG_EXTRA_KEYS,
+    ORG_EXTRA_KEYS_V2,
+    PLACE_KEYS,
     REPORT_KEYS,
+    REPORT_KEYS_V2,
+    SECTORS_EXTRA_KEYS,
     SOURCE_KEYS,
     SOURCE_REQUIRED,
     TARGET_KEYS,
@@ -34,13 +33,17 @@ from .report import (
 )
 from .words import (
     PERIOD_KINDS,
+    PERIOD_WORDS,
     QUALIFIERS,
+    QUALIFIERS_V1,
     RATING_BASES,
     SCHEMA_VERSION,
+    SCHEMA_VERSIONS,
     SHARE_BASES,
     STATUSES,
     TIME_UNITS,
     Qualifier,
+    Status,
 )
 
 __all__ = [
@@ -48,19 +51,33 @@ __all__ = [
     "AVERAGE_FIGURES",
     "BLOCKS",
     "BLOCK_FIGURES",
+    "COUNTRY",
     "FIGURE_TABLE_KEYS",
+    "FIGURE_TABLE_KEYS_V1",
     "GRADES",
+    "OLD_SUFFIX",
+    "OLD_SUFFIXES",
     "ORG_EXTRA_KEYS",
+    "ORG_EXTRA_KEYS_V2",
     "ORG_FIGURES",
     "ORG_KINDS",
     "PERIOD_KINDS",
+    "PERIOD_WORDS",
+    "PLACE_KEYS",
     "PROGRAMME_FIGURES",
     "QUALIFIERS",
+    "QUALIFIERS_V1",
     "RATING_BASES",
+    "RATING_EXTRA_KEYS",
     "RATING_FIGURES",
+    "REGIONS",
     "REPORT_KEYS",
+    "REPORT_KEYS_V2",
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
+    "SCOPES",
     "SECTORS",
+    "SECTORS_EXTRA_KEYS",
     "SHARE_BASES",
     "SOURCE_KEYS",
     "SOURCE_REQUIRED",
@@ -72,5 +89,7 @@ __all__ = [
     "Key",
     "OrgKind",
     "Qualifier",
+    "Region",
+    "Status",
     "TargetKind",
 ]

@@ -1,8 +1,10 @@
-"""The keys of a report block: its source, its blocks, its targets and acknowledgements."""
+"""The keys of a report block: its place, period, source, blocks, targets, acknowledgements;
+and the keys a figure may carry besides its value. ``*_V2`` lists what schema_version 2 added."""
 
 from ..messages import Term
 from ..record import Record
-from .figures import ORG_KINDS
+from .activities import PROGRAMME_FIGURES, SUPPORT_FIGURES
+from .figures import ORG_FIGURES, ORG_KINDS, Key
 
 #: The blocks of figures that are not organisations, and the targets block.
 BLOCKS = {
@@ -10,13 +12,20 @@ BLOCKS = {
     "support": Term("Support", "Hỗ trợ"),
     "targets": Term("Targets", "Chỉ tiêu"),
 }
+#: Every table of figures in a report block: block -> its keys.
+BLOCK_FIGURES: dict[str, dict[str, Key]] = {
+    **{kind: ORG_FIGURES for kind in ORG_KINDS},
+    "programmes": PROGRAMME_FIGURES,
+    "support": SUPPORT_FIGURES,
+}
 
 
 class TargetKind(Record):
-    """What a target may be set for: the figure holding its actual when the target omits it,
-    the unit of its plan and actual, and its name."""
+    """A target id of schema_version 1: the figure holding its actual when the target omits
+    it, the unit of its plan and actual, and its name. Version 2 also takes any figure path
+    ("cooperatives.total", "groups.sectors.agriculture.new") or metric id as the target."""
 
-    actual_from: tuple[str, str] | None
+    actual_from: tuple[str, ...] | None
     unit: str
     label: Term
 
@@ -45,8 +54,8 @@ TARGET_KEYS = ("target", "period", "plan", "plan_qualifier", "actual", "stated_p
 SOURCE_KEYS = {
     "publisher": "who issued the report, as the text names it",
     "title": "title or one-line description",
-    "published": "publication date (TOML date)",
-    "meeting": "date of the meeting the report was given at (TOML date)",
+    "published": 'publication date (TOML date, or "YYYY-MM" when the day is not printed)',
+    "meeting": 'date of the meeting the report was given at (TOML date, or "YYYY-MM")',
     "url": "address of the text, when known",
     "author": "byline",
     "file": "file name of the stored copy (shared/seeds)",
@@ -54,10 +63,13 @@ SOURCE_KEYS = {
 }
 SOURCE_REQUIRED = ("publisher", "title")
 
+#: A report names its place with exactly one of these keys.
+PLACE_KEYS = ("province", "region", "country")
 REPORT_KEYS = (
-    "province",
+    *PLACE_KEYS,
     "period",
     "status",
+    "preferred",
     "note",
     "source",
     *ORG_KINDS,
@@ -68,7 +80,32 @@ REPORT_KEYS = (
     "start",
     "acknowledge",
 )
+REPORT_KEYS_V2 = ("region", "country", "preferred")
 #: Keys of an organisation's table that are not figures.
-ORG_EXTRA_KEYS = ("includes_credit_funds", "by_sector", "members_by_sector", "ratings", "note")
-FIGURE_TABLE_KEYS = ("value", "qualifier", "per", "yoy_pct", "with_credit_funds", "note")
+ORG_EXTRA_KEYS = ("includes_credit_funds", "by_sector", "members_by_sector", "sectors", "ratings", "note")
+ORG_EXTRA_KEYS_V2 = ("sectors",)
+#: Keys of an organisation's [sectors] table that are not sector ids.
+SECTORS_EXTRA_KEYS = ("complete", "note")
+#: What a figure written as a table may hold besides its value.
+FIGURE_TABLE_KEYS = (
+    "value",
+    "qualifier",
+    "per",
+    "status",
+    "period",
+    "covers",
+    "yoy_pct",
+    "change",
+    "change_pct",
+    "change_from",
+    "change_qualifier",
+    "plan",
+    "plan_qualifier",
+    "attained_pct",
+    "national_share_pct",
+    "with_credit_funds",
+    "criterion",
+    "note",
+)
+FIGURE_TABLE_KEYS_V1 = ("value", "qualifier", "per", "yoy_pct", "with_credit_funds", "note")
 ACK_KEYS = ("rule", "key", "reason")

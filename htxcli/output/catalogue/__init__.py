@@ -18,7 +18,7 @@ import os
 from datetime import date
 from typing import Any
 
-from ...model.messages import Msg, Old, Term, lower_first, number, plain
+from ...model.messages import Between, Msg, Term, lower_first, number, plain
 from ..choices import LANGS
 
 __all__ = ["LANGS", "catalogue", "detect", "say", "term", "word"]
@@ -62,10 +62,10 @@ def _value(value: Any, lang: str) -> str:
         return say(value, lang)
     if isinstance(value, Term):
         return value.vi if lang == "vi" else value.en
-    if isinstance(value, Old):
-        return say(Msg("name.old", {"name": str(value)}), lang)
     if isinstance(value, date):
         return _date(value, lang)
+    if isinstance(value, Between):
+        return f"{plain(value.low, lang)}–{plain(value.high, lang)}"
     if isinstance(value, list | tuple):
         return ", ".join(_value(v, lang) for v in value)
     if isinstance(value, int | float) and not isinstance(value, bool):

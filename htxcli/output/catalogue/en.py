@@ -31,11 +31,14 @@ MESSAGES = {
     "column.label_vi": "label_vi",
     "column.formula": "formula",
     "column.id": "id",
+    "column.scope": "scope",
+    "column.used": "used",
+    "answer.yes": "yes",
+    "answer.no": "no",
     # where a value comes from
     "origin.stated": "stated",
     "origin.computed": "computed",
     "origin.none": "n/a",
-    "name.old": "{name} (old)",
     # show
     "heading.report_actual": "{province}, {period} ({kind}, actual figures)",
     "heading.report_estimated": "{province}, {period} ({kind}, estimated figures)",
@@ -117,6 +120,20 @@ MESSAGES = {
     "missing.no_report_for_from": "no report for {period} from {places}",
     "missing.no_common_period": "no period that every predecessor reports",
     "missing.of_unit": "{unit}: {reason}",
+    # schema_version 2: what a report says of a figure, sectors, national shares, sources
+    "figure.change": "{change} against {period}",
+    "figure.change_yoy": "{change} year on year",
+    "figure.status_estimated": "estimated",
+    "figure.status_actual": "actual",
+    "figure.period": "for {period}",
+    "figure.covers": "covers {n} organisations",
+    "figure.criterion": "criterion: {text}",
+    "figure.national_share": "{pct:d1} % of the national total, as printed",
+    "heading.national_share": "Share of the national total ({period})",
+    "heading.sector": "{section}: {sector}",
+    "note.other_sources": "Shown from {used}; also reported by {others}.",
+    "detail.ratio_covers": "{num} / {den} (the organisations the figure covers)",
+    "missing.zero_plan": "the plan is 0",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
 }

@@ -26,11 +26,14 @@ MESSAGES = {
     "column.label_vi": "tên tiếng Việt",
     "column.formula": "công thức",
     "column.id": "mã",
+    "column.scope": "phạm vi",
+    "column.used": "dùng",
+    "answer.yes": "có",
+    "answer.no": "không",
     # where a value comes from
     "origin.stated": "báo cáo",
     "origin.computed": "tính toán",
     "origin.none": "không có",
-    "name.old": "{name} (cũ)",
     # show
     "heading.report_actual": "{province}, {period} ({kind}, số liệu thực hiện)",
     "heading.report_estimated": "{province}, {period} ({kind}, số liệu ước tính)",
@@ -118,6 +121,20 @@ MESSAGES = {
     "missing.no_report_for_from": "không có báo cáo kỳ {period} của {places}",
     "missing.no_common_period": "không có kỳ nào mà mọi tỉnh cũ đều có báo cáo",
     "missing.of_unit": "{unit}: {reason}",
+    # schema_version 2: what a report says of a figure, sectors, national shares, sources
+    "figure.change": "{change} so với {period}",
+    "figure.change_yoy": "{change} so với cùng kỳ",
+    "figure.status_estimated": "ước tính",
+    "figure.status_actual": "thực hiện",
+    "figure.period": "kỳ {period}",
+    "figure.covers": "của {n} tổ chức",
+    "figure.criterion": "tiêu chí: {text}",
+    "figure.national_share": "chiếm {pct:d1} % cả nước, theo báo cáo",
+    "heading.national_share": "Tỷ trọng trong cả nước ({period})",
+    "heading.sector": "{section}: {sector}",
+    "note.other_sources": "Số liệu lấy từ {used}; nguồn khác: {others}.",
+    "detail.ratio_covers": "{num} / {den} (số tổ chức có số liệu)",
+    "missing.zero_plan": "kế hoạch bằng 0",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
 }

@@ -9,9 +9,13 @@ from typing import Any
 from ...metrics import Metric, Value
 from ...model.messages import Msg
 from ...model.records import Dataset, Figure, Report
-from ...model.vocabulary import SCHEMA_VERSION, SHARE_BASES
+from ...model.vocabulary import FIGURE_TABLE_KEYS, SHARE_BASES
 from .. import values
 from ..catalogue import say, term
+
+#: The version of the JSON documents htx prints (not of the data format): it changes only
+#: when a key is removed or changes meaning; new keys keep it.
+JSON_VERSION = 1
 
 
 def clean(obj: Any, drop_none: bool = False) -> Any:
@@ -26,7 +30,7 @@ def clean(obj: Any, drop_none: bool = False) -> Any:
 
 
 def doc(command: str, ds: Dataset | None, **body: Any) -> dict[str, Any]:
-    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "command": command}
+    head: dict[str, Any] = {"schema_version": JSON_VERSION, "command": command}
     if ds is not None:
         head["data_file"] = ds.path
     return {**head, **body}
@@ -43,10 +47,19 @@ def base(metric: Metric, lang: str = "en") -> str | None:
 
 
 def figure_json(f: Figure) -> dict[str, Any]:
-    d = f._asdict()
-    if not d["with_credit_funds"]:
-        del d["with_credit_funds"]
-    return clean(d, drop_none=True)
+    """A figure as the data file holds it: its value (a [low, high] range where printed so)
+    and every other key it was written with, in the format's order."""
+    written = {
+        "value": [f.value, f.high] if f.is_range else f.value,
+        "qualifier": f.qualifier,
+        "per": f.per,
+        "status": f.status,
+        "note": f.note,
+        **(f.more or {}),
+    }
+    if not written.get("with_credit_funds"):
+        written.pop("with_credit_funds", None)
+    return clean({k: written[k] for k in FIGURE_TABLE_KEYS if written.get(k) is not None})
 
 
 def value_json(v: Value) -> dict[str, Any]:
@@ -82,4 +95,4 @@ def metric_json(m: Metric, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def cell(v: Value, lang: str) -> str:
-    return values.value(v.value, v.metric.unit, v.qualifier, lang)
+    return values.value(v.value, v.metric.unit, v.qualifier, lang, high=v.upper)

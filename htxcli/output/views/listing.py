@@ -5,49 +5,71 @@ from __future__ import annotations
 from typing import Any
 
 from ...metrics import CATALOGUE
-from ...model.records import Dataset
-from ...model.vocabulary import PERIOD_KINDS, STATUSES
+from ...model.records import Dataset, Report
+from ...model.vocabulary import PERIOD_KINDS, SCOPES, STATUSES
 from ..catalogue import term, word
 from ..shape import Output, Table
 from .common import doc, metric_json, period_json
 
-_LIST_COLUMNS = ("province", "period", "kind", "status", "publisher")
+_LIST_COLUMNS = ("province", "period", "kind", "status", "publisher", "scope", "used")
 _METRIC_KEYS = ("id", "label", "label_vi", "unit", "kind", "group", "base", "formula")
 _METRIC_COLUMNS = ("id", "kind", "unit", "label", "label_vi", "formula")
 
 
-def listing(ds: Dataset, lang: str = "en") -> Output:
-    by_province = [(name, ds.of(name)) for name in ds.provinces()]
+def _every(ds: Dataset) -> list[tuple[str, list[tuple[Report, bool]]]]:
+    """Each place with all its reports, every source of a period, and whether commands use it."""
+    out = []
+    for name in ds.places():
+        used = {id(r) for r in ds.of(name)}
+        reports = [r for chosen in ds.of(name) for r in ds.sources[(name, chosen.period.label)]]
+        out.append((name, [(r, id(r) in used) for r in reports]))
+    return out
 
-    def document() -> dict[str, Any]:
-        provinces = [
-            {
-                "province": name,
-                "reports": [{**period_json(r), "publisher": r.source.publisher} for r in reports],
-            }
-            for name, reports in by_province
-        ]
-        return doc("list", ds, provinces=provinces)
 
-    def table() -> Table:
-        every = [(name, r) for name, reports in by_province for r in reports]
-        return Table(
-            columns=[word(f"column.{c}", lang) for c in _LIST_COLUMNS],
-            rows=[
-                [
-                    n,
-                    r.period.label,
-                    term(PERIOD_KINDS[r.period.kind], lang),
-                    term(STATUSES[r.status], lang),
-                    r.source.publisher,
-                ]
-                for n, r in every
+def _list_document(ds: Dataset, places: list[tuple[str, list[tuple[Report, bool]]]]) -> dict[str, Any]:
+    provinces = [
+        {
+            "province": name,
+            "scope": reports[0][0].scope,
+            "reports": [
+                {**period_json(r), "publisher": r.source.publisher, "used": used} for r, used in reports
             ],
-            raw_columns=list(_LIST_COLUMNS),
-            raw_rows=[[n, r.period.label, r.period.kind, r.status, r.source.publisher] for n, r in every],
-        )
+        }
+        for name, reports in places
+    ]
+    return doc("list", ds, provinces=provinces)
 
-    return Output(document, table)
+
+def _list_table(places: list[tuple[str, list[tuple[Report, bool]]]], lang: str) -> Table:
+    every = [(name, r, used) for name, reports in places for r, used in reports]
+    yes, no = word("answer.yes", lang), word("answer.no", lang)
+    rows = [
+        [
+            n,
+            r.period.label,
+            term(PERIOD_KINDS[r.period.kind], lang),
+            term(STATUSES[r.status].label, lang),
+            r.source.publisher,
+            term(SCOPES[r.scope], lang),
+            yes if used else no,
+        ]
+        for n, r, used in every
+    ]
+    raw = [
+        [n, r.period.label, r.period.kind, r.status, r.source.publisher, r.scope, "yes" if used else "no"]
+        for n, r, used in every
+    ]
+    return Table(
+        [word(f"column.{c}", lang) for c in _LIST_COLUMNS],
+        rows,
+        raw_columns=list(_LIST_COLUMNS),
+        raw_rows=raw,
+    )
+
+
+def listing(ds: Dataset, lang: str = "en") -> Output:
+    places = _every(ds)
+    return Output(lambda: _list_document(ds, places), lambda: _list_table(places, lang))
 
 
 def metrics_list(lang: str = "en") -> Output:

@@ -1,0 +1,118 @@
+"""Rules across the reports of a file: what one report says about another period, another
+source of the same place and period, the national total, or the regions that make it up."""
+
+from collections.abc import Iterator
+
+from ...datafile.values import WARNING, Finding
+from ...model.messages import plain
+from ...model.periods import previous_year
+from ...model.records import Dataset, Figure, Report
+from ...model.vocabulary import COUNTRY, REGIONS
+from .stated import agrees
+
+RULES = {
+    "stated-change": "a printed change must match the report of the period it is against",
+    "sources-disagree": "two sources of one place and period should print the same figures",
+    "national-share": "a printed share of the national total must match the national report of the period",
+    "regions-sum": "the six regions of a period must add up to the national figure",
+}
+
+
+def _exact(*figs: Figure) -> bool:
+    """Figures printed plainly: no "hơn", "khoảng", no range, so a sum or difference is exact."""
+    return all(f.qualifier is None and f.high is None for f in figs)
+
+
+def _figures(r: Report) -> Iterator[tuple[str, str, Figure]]:
+    for kind, org in r.orgs.items():
+        for key, fig in org.figures.items():
+            yield kind, key, fig
+
+
+def _earlier(ds: Dataset, r: Report, label: str) -> Report | None:
+    return next((e for e in ds.of(r.province) if e.period.label == label), None)
+
+
+def _change(ds: Dataset, r: Report, kind: str, key: str, fig: Figure) -> Iterator[Finding]:
+    change = fig.get("change")
+    pct = fig.get("change_pct") if fig.get("change_pct") is not None else fig.yoy_pct
+    if change is None and pct is None:
+        return
+    label = fig.get("change_from") or previous_year(r.period)
+    earlier = _earlier(ds, r, label)
+    before = earlier.figure(kind, key) if earlier else None
+    if before is None or not _exact(fig, before):
+        return
+    if change is not None and fig.get("change_qualifier") is None and fig.value - before.value != change:
+        message = (
+            f"{kind}.{key}: the report prints a change of {plain(change)} against {label}, but "
+            f"{plain(fig.value)} - {plain(before.value)} = {plain(fig.value - before.value)}"
+        )
+        yield Finding("stated-change", WARNING, message, (kind, key, "change"))
+    if pct is not None and before.value and fig.get("change_qualifier") is None:
+        computed = (fig.value / before.value - 1) * 100
+        if not agrees(pct, computed):
+            message = (
+                f"{kind}.{key}: the report prints {pct:+g} % against {label}, but "
+                f"{plain(fig.value)} / {plain(before.value)} is {computed:+.1f} %"
+            )
+            yield Finding("stated-change", WARNING, message, (kind, key, "change_pct"))
+
+
+def _other_sources(ds: Dataset, r: Report) -> Iterator[Finding]:
+    """Against each source of the same place and period that comes before this one in the file."""
+    every = ds.sources.get((r.province, r.period.label), [])
+    for other in every[: next((i for i, o in enumerate(every) if o is r), 0)]:
+        for kind, key, fig in _figures(r):
+            theirs = other.figure(kind, key)
+            if theirs is not None and (theirs.value, theirs.high) != (fig.value, fig.high):
+                message = (
+                    f"{kind}.{key}: this source prints {plain(fig.value)}, "
+                    f'{other.source.publisher} ("{other.source.title}") prints {plain(theirs.value)}'
+                )
+                yield Finding("sources-disagree", WARNING, message, (kind, key))
+
+
+def _national(ds: Dataset, r: Report) -> Report | None:
+    return next((n for n in ds.of(COUNTRY.name) if n.period.label == r.period.label), None)
+
+
+def _national_share(ds: Dataset, r: Report) -> Iterator[Finding]:
+    national = _national(ds, r) if r.scope != "country" else None
+    for kind, key, fig in _figures(r) if national else ():
+        printed, whole = fig.get("national_share_pct"), national.figure(kind, key)
+        if printed is None or whole is None or not whole.value or not _exact(fig, whole):
+            continue
+        computed = fig.value / whole.value * 100
+        if not agrees(printed, computed):
+            message = (
+                f"{kind}.{key}: the report prints {printed:g} % of the national total, but "
+                f"{plain(fig.value)} / {plain(whole.value)} = {computed:.2f} %"
+            )
+            yield Finding("national-share", WARNING, message, (kind, key, "national_share_pct"))
+
+
+def _regions(ds: Dataset, r: Report) -> Iterator[Finding]:
+    if r.scope != "country":
+        return
+    regions = [e for reg in REGIONS.values() for e in ds.of(reg.name) if e.period.label == r.period.label]
+    if len(regions) != len(REGIONS):
+        return
+    for kind, key, whole in _figures(r):
+        parts = [g.figure(kind, key) for g in regions]
+        if any(p is None for p in parts) or not _exact(whole, *[p for p in parts if p]):
+            continue
+        total = sum(p.value for p in parts if p)
+        if total != whole.value:
+            shown = " + ".join(plain(p.value) for p in parts if p)
+            message = f"{kind}.{key}: the six regions {shown} = {plain(total)}, "
+            message += f"but the country's is {plain(whole.value)}"
+            yield Finding("regions-sum", WARNING, message, (kind, key))
+
+
+def check(r: Report, ds: Dataset) -> Iterator[Finding]:
+    for kind, key, fig in _figures(r):
+        yield from _change(ds, r, kind, key, fig)
+    yield from _other_sources(ds, r)
+    yield from _national_share(ds, r)
+    yield from _regions(ds, r)
