@@ -7,14 +7,19 @@ from ..model.records import Report
 
 
 def leader(values: list[Value]) -> int | None:
-    """Index of the best value (highest, or lowest where less is better); None if none or tied."""
-    avail = [(v.value, i) for i, v in enumerate(values) if v.value is not None]
-    if len(avail) < 2:
+    """Index of the best value (highest, or lowest where less is better); None if none, tied,
+    or a printed range overlaps its rival: a range leads only when all of it is ahead."""
+    spans = [(v.interval, i) for i, v in enumerate(values) if v.interval is not None]
+    if len(spans) < 2:
         return None
     lower = values[0].metric.id in LOWER_IS_BETTER
-    best = min(avail)[0] if lower else max(avail)[0]
-    winners = [i for x, i in avail if x == best]
-    return winners[0] if len(winners) == 1 else None
+    for (low, high), i in spans:
+        rivals = [s for s, j in spans if j != i]
+        if (lower and all(high < r_low for r_low, _ in rivals)) or (
+            not lower and all(low > r_high for _, r_high in rivals)
+        ):
+            return i
+    return None
 
 
 def comparison_notes(reports: list[Report]) -> list[Msg]:
@@ -40,9 +45,10 @@ def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list
     values = [(r, compute(r, metric_id)) for r in reports]
     have = [(r, v) for r, v in values if v.value is not None]
     lack = [(r, v) for r, v in values if v.value is None]
+    # a printed range is ranked by its lower end (the view says so), never by its middle
     have.sort(key=lambda rv: (rv[1].value if ascending else -rv[1].value, rv[0].province))
     out: list[Ranked] = []
     for i, (r, v) in enumerate(have):
-        same = out and out[-1].value.value == v.value
+        same = out and out[-1].value.interval == v.interval
         out.append(Ranked(out[-1].rank if same else i + 1, r, v))
     return out + [Ranked(None, r, v) for r, v in sorted(lack, key=lambda rv: rv[0].province)]

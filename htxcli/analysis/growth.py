@@ -2,9 +2,9 @@
 
 from ..metrics import CATALOGUE, Metric, Value, compute
 from ..model.messages import Msg, msg
-from ..model.periods import Period, year_fraction
+from ..model.periods import Period, previous_year, year_fraction
 from ..model.record import Record
-from ..model.records import Report
+from ..model.records import Figure, Report
 from ..model.vocabulary import ORG_FIGURES, ORG_KINDS
 
 
@@ -41,7 +41,8 @@ def change(metric_id: str, before: Report, after: Report) -> Change:
     points = absolute if metric.unit == "fraction" else None
     years = year_fraction(before.period, after.period)
     annual = None
-    if relative is not None and years > 0 and abs(years - 1) > 0.01 and b.value / a.value > 0:
+    # over less than a quarter, an annual rate says nothing (and overflows for a day)
+    if relative is not None and years >= 0.25 and abs(years - 1) > 0.01 and b.value / a.value > 0:
         annual = (b.value / a.value) ** (1 / years) - 1
     return Change(metric, a, b, absolute, relative, points, annual)
 
@@ -63,24 +64,38 @@ class Implied(Record):
     earlier_period: str  # the period the earlier value belongs to (its start, for a start value)
     points: float | None = None  # for shares: now - earlier
     stated_now: float | None = None  # the report's printed value for now, when it gives one
+    change: float | None = None  # the stated absolute change ("tăng 37 THT so với cuối năm 2022")
 
     @property
     def at_start(self) -> bool:
-        return self.rate is None
+        return self.rate is None and self.change is None
+
+
+def _stated_change(kind: str, key: str, fig: Figure, year_before: str) -> Implied | None:
+    """The earlier value a figure's printed change or rate implies: exact from a change,
+    approximate from a rate (the rate was rounded when printed)."""
+    change = fig.get("change")
+    rate = fig.get("change_pct") if fig.get("change_pct") is not None else fig.yoy_pct
+    if fig.is_range or (change is None and rate is None):
+        return None
+    since = fig.get("change_from") or year_before
+    unit = ORG_FIGURES[key].display_unit
+    if change is not None:
+        return Implied(f"{kind}.{key}", unit, fig.value, rate, fig.value - change, since, change=change)
+    if rate is None or rate <= -100:
+        return None
+    return Implied(f"{kind}.{key}", unit, fig.value, rate, fig.value / (1 + rate / 100), since)
 
 
 def _from_rates(r: Report) -> list[Implied]:
-    out = []
-    year_before = _previous_label(r.period)
-    for kind in ORG_KINDS:
-        org = r.org(kind)
-        for key, fig in org.figures.items() if org else ():
-            if fig.yoy_pct is None:
-                continue
-            earlier = fig.value / (1 + fig.yoy_pct / 100)
-            unit = ORG_FIGURES[key].display_unit
-            out.append(Implied(f"{kind}.{key}", unit, fig.value, fig.yoy_pct, earlier, year_before))
-    return out
+    year_before = previous_year(r.period)
+    found = (
+        _stated_change(kind, key, fig, year_before)
+        for kind in ORG_KINDS
+        if (org := r.org(kind)) is not None
+        for key, fig in org.figures.items()
+    )
+    return [i for i in found if i is not None]
 
 
 def _from_start_values(r: Report) -> list[Implied]:
@@ -102,10 +117,3 @@ def _from_start_values(r: Report) -> list[Implied]:
 def implied(r: Report) -> list[Implied]:
     """What a single report's stated rates imply: last year's values, start-of-period shares."""
     return _from_rates(r) + _from_start_values(r)
-
-
-def _previous_label(p: Period) -> str:
-    year = p.end.year - 1
-    return (
-        p.label.replace(str(p.end.year), str(year), 1) if p.label.startswith(str(p.end.year)) else str(year)
-    )

@@ -67,6 +67,13 @@ def compare_cmd(
 @period_option
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="Only the first N ranked provinces.")
 @click.option("--asc", is_flag=True, help="Smallest first.")
+@click.option(
+    "--scope",
+    type=click.Choice(["province", "region"]),
+    default="province",
+    show_default=True,
+    help="Rank provinces, or the six regions: never one among the other.",
+)
 @as_2025_option
 @output_options
 @common_options
@@ -77,11 +84,12 @@ def rank_cmd(
     period: str | None,
     top: int | None,
     asc: bool,
+    scope: str,
     as_2025: bool,
     fmt: str,
     as_json: bool,
 ) -> None:
-    """Provinces ordered by a metric; ties share a rank.
+    """Provinces (or regions) ordered by a metric; ties share a rank.
 
     Each province's latest report is used, or its report for --period. Provinces without
     the metric are listed after the ranked ones, with the reason.
@@ -94,7 +102,7 @@ def rank_cmd(
     from ..output.views.rank import ranking
 
     (mid,) = metric_ids((metric,))
-    emit(ranking(dataset(ctx), mid, period, top, asc, as_2025, lang(ctx)), fmt, as_json)
+    emit(ranking(dataset(ctx), mid, period, top, asc, as_2025, lang(ctx), scope), fmt, as_json)
 
 
 @click.command("growth", cls=HtxCommand)

@@ -23,17 +23,19 @@ def _dataset(ctx: click.Context) -> Dataset:
 
 
 def provinces(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Province names and 2025 units in the data, matched without accents: kien -> Kiên Giang."""
+    """Places in the data (provinces, "Lào Cai (cũ)", regions, the country) and the 2025 units of
+    its provinces, matched without accents: kien -> Kiên Giang."""
     from ..model.errors import HtxError
-    from ..model.names import fold
+    from ..model.names import fold, split_old
     from ..model.provinces2025 import reorganisation
 
     try:
-        in_data = _dataset(ctx).provinces()
+        ds = _dataset(ctx)
     except HtxError:
         return []
+    in_data = ds.places()
     reorg = reorganisation()
-    units = {reorg.new_of.get(p, p) for p in in_data}
+    units = {reorg.new_of.get(split_old(p)[0], p) for p in ds.provinces()}
     key = fold(incomplete)
     names = sorted({*in_data, *units}, key=fold)
     return [

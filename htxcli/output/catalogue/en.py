@@ -69,6 +69,7 @@ MESSAGES = {
     "basis.two_reports": "computed from two reports",
     "basis.from_stated_rate": "derived from the stated rate {rate} year on year ({period})",
     "basis.from_stated_start": "derived from the stated value at the start of {period}",
+    "basis.from_stated_change": "derived from the stated change {change} against {period}",
     "basis.prints_now": "the report prints {value} now",
     "implied.start_of": "start of {period}",
     "implied.label": "{kind}: {figure}",
@@ -134,6 +135,11 @@ MESSAGES = {
     "note.other_sources": "Shown from {used}; also reported by {others}.",
     "detail.ratio_covers": "{num} / {den} (the organisations the figure covers)",
     "missing.zero_plan": "the plan is 0",
+    "note.ranges_by_lower_end": "Ranges are ranked by their lower end: {places}.",
+    "note.other_scopes": "Not ranked here: {places} (rank --scope {scope} ranks them among their kind).",
+    "title.rank_regions": "Regions by {metric:lower}",
+    "title.rank_base_regions": "Regions by {metric:lower} ({base})",
+    "note.country_not_ranked": "{place}: the whole country is not ranked with its parts.",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
 }

@@ -66,6 +66,7 @@ MESSAGES = {
     "basis.two_reports": "tính từ hai báo cáo",
     "basis.from_stated_rate": "suy ra từ tỷ lệ tăng {rate} so với cùng kỳ ({period})",
     "basis.from_stated_start": "suy ra từ giá trị đầu kỳ {period} theo báo cáo",
+    "basis.from_stated_change": "suy ra từ mức tăng {change} so với {period} theo báo cáo",
     "basis.prints_now": "báo cáo ghi {value} hiện nay",
     "implied.start_of": "đầu kỳ {period}",
     "implied.label": "{kind}: {figure:lower}",
@@ -135,6 +136,11 @@ MESSAGES = {
     "note.other_sources": "Số liệu lấy từ {used}; nguồn khác: {others}.",
     "detail.ratio_covers": "{num} / {den} (số tổ chức có số liệu)",
     "missing.zero_plan": "kế hoạch bằng 0",
+    "note.ranges_by_lower_end": "Các khoảng giá trị được xếp theo đầu dưới: {places}.",
+    "note.other_scopes": "Không xếp hạng ở đây: {places} (rank --scope {scope} xếp hạng chúng với nhau).",
+    "title.rank_regions": "Xếp hạng các vùng theo {metric:lower}",
+    "title.rank_base_regions": "Xếp hạng các vùng theo {metric:lower} ({base})",
+    "note.country_not_ranked": "{place}: số liệu cả nước không xếp hạng cùng các phần của nó.",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
 }

@@ -74,6 +74,8 @@ def value_json(v: Value) -> dict[str, Any]:
         "detail": english(v.detail),
         "reason": english(v.reason),
         "against_high": v.high,
+        **({"upper": v.upper} if v.upper is not None else {}),
+        **({"subset": v.subset} if v.subset is not None else {}),
     }
 
 

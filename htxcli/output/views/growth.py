@@ -96,7 +96,16 @@ def _earlier_when(i: Implied) -> Msg | str:
 
 
 def _implied_row(i: Implied, lang: str) -> list[str]:
-    if i.rate is not None:
+    if i.change is not None:
+        change = _signed(i.change, i.unit, lang)
+        basis = word("basis.from_stated_change", lang, change=change, period=i.earlier_period)
+        rel = (
+            _pct(i.rate / 100, lang)
+            if i.rate is not None
+            else _pct(i.change / i.earlier if i.earlier else None, lang)
+        )
+        diff = change
+    elif i.rate is not None:
         rate = ("+" if i.rate >= 0 else "-") + number(abs(i.rate), 4, lang) + " %"  # as stated
         basis = word("basis.from_stated_rate", lang, rate=rate, period=i.earlier_period)
         diff, rel = _signed(i.now - i.earlier, i.unit, lang), _pct(i.rate / 100, lang)
@@ -107,8 +116,14 @@ def _implied_row(i: Implied, lang: str) -> list[str]:
             basis += "; " + word(
                 "basis.prints_now", lang, value=values.value(i.stated_now, i.unit, lang=lang)
             )
-    earlier = values.value(i.earlier, i.unit, "about" if i.rate else None, lang)
+    earlier = values.value(i.earlier, i.unit, "about" if i.rate and i.change is None else None, lang)
     return [_implied_label(i, lang), earlier, values.value(i.now, i.unit, lang=lang), diff, rel, "", basis]
+
+
+def _origin(i: Implied) -> str:
+    if i.change is not None:
+        return "implied by a stated change"
+    return "implied by a stated rate" if i.rate is not None else "stated start value"
 
 
 def _implied_json(i: Implied) -> dict[str, Any]:
@@ -123,12 +138,15 @@ def _implied_json(i: Implied) -> dict[str, Any]:
         "earlier_when": say(when) if isinstance(when, Msg) else when,
         "points": i.points,
         "stated_now": i.stated_now,
-        "origin": "implied by a stated rate" if i.rate is not None else "stated start value",
+        "stated_change": i.change,
+        "origin": _origin(i),
     }
 
 
 def _implied_raw(i: Implied) -> list[Any]:
     basis = "implied by a stated rate" if i.rate else "stated start of period"
+    if i.change is not None:
+        basis = "implied by a stated change"
     return [
         i.key,
         i.unit,

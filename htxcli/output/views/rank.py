@@ -7,9 +7,10 @@ from typing import Any
 from ...analysis.compare import Ranked, rank
 from ...analysis.select import for_rank
 from ...metrics import CATALOGUE, Metric
-from ...model.messages import Msg
+from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset
+from ...model.vocabulary import COUNTRY
 from ..catalogue import say, term, word
 from ..shape import Output, Table
 from .common import base, cell, doc, english, metric_json, period_json, value_json
@@ -21,11 +22,11 @@ class Unranked(Record):
     reason: Msg | None
 
 
-def _title(metric: Metric, lang: str) -> str:
-    label = term(metric.label, lang)
+def _title(metric: Metric, lang: str, scope: str) -> str:
+    label, regions = term(metric.label, lang), "_regions" if scope == "region" else ""
     if metric.base:
-        return word("title.rank_base", lang, metric=label, base=base(metric, lang))
-    return word("title.rank", lang, metric=label)
+        return word(f"title.rank_base{regions}", lang, metric=label, base=base(metric, lang))
+    return word(f"title.rank{regions}", lang, metric=label)
 
 
 def _rows(ranked: list[Ranked], unranked: list[Unranked], lang: str) -> list[list[str]]:
@@ -78,8 +79,9 @@ def ranking(
     ascending: bool,
     as_2025: bool,
     lang: str = "en",
+    scope: str = "province",
 ) -> Output:
-    reports, missing = for_rank(ds, period, as_2025)
+    reports, missing = for_rank(ds, period, as_2025, scope)
     result = rank(reports, metric_id, ascending)
     ranked = [x for x in result if x.rank is not None][:top]
     unranked = [
@@ -89,19 +91,43 @@ def ranking(
     metric = CATALOGUE[metric_id][0]
     order = "ascending" if ascending else "descending"
 
+    apart = [p for p in ds.places() if p not in ds.places(scope)]
+    notes = _notes(ranked, apart, scope)
+
     def document() -> dict[str, Any]:
         described = metric_json(metric, ("id", "label", "unit", "kind", "base"))
-        return doc("rank", ds, metric=described, order=order, **_json(ranked, unranked))
+        extra = {"scope": scope, "not_ranked_here": apart, "notes": [english(n) for n in notes]}
+        return doc("rank", ds, metric=described, order=order, **_json(ranked, unranked), **extra)
 
-    return Output(document, lambda: _table(metric, ranked, unranked, lang))
+    return Output(document, lambda: _table(metric, ranked, unranked, notes, lang, scope))
 
 
-def _table(metric: Metric, ranked: list[Ranked], unranked: list[Unranked], lang: str) -> Table:
+def _notes(ranked: list[Ranked], apart: list[str], scope: str) -> list[Msg]:
+    """What the reader of a ranking must know: ranges ranked by their lower end, and the
+    places of another scope (the country, regions) kept out of it."""
+    notes = []
+    ranges = [x.report.province for x in ranked if x.value.upper is not None]
+    if ranges:
+        notes.append(msg("note.ranges_by_lower_end", places=ranges))
+    other = [p for p in apart if p != COUNTRY.name]
+    if other:
+        notes.append(
+            msg("note.other_scopes", places=other, scope="region" if scope == "province" else "province")
+        )
+    if COUNTRY.name in apart:
+        notes.append(msg("note.country_not_ranked", place=COUNTRY.name))
+    return notes
+
+
+def _table(
+    metric: Metric, ranked: list[Ranked], unranked: list[Unranked], notes: list[Msg], lang: str, scope: str
+) -> Table:
     columns = [word(f"column.{c}", lang) for c in ("rank", "province", "period")]
     return Table(
+        notes=[say(n, lang) for n in notes],
         columns=[*columns, term(metric.label, lang), word("column.origin_or_reason", lang)],
         rows=_rows(ranked, unranked, lang),
-        title=_title(metric, lang),
+        title=_title(metric, lang, scope),
         numeric={0, 3},
         bars=[x.value.value for x in ranked] + [None] * len(unranked),
         raw_columns=["rank", "province", "period", metric.id, "unit", "origin", "reason"],
