@@ -12,6 +12,7 @@ from htxcli.analysis.compare import comparison_notes
 from htxcli.analysis.growth import length_note
 from htxcli.analysis.units2025 import note_for, unit_notes
 from htxcli.model.messages import Msg, msg
+from htxcli.model.names import old_form
 from htxcli.model.periods import parse_period
 from htxcli.model.provinces2025 import reorganisation
 from htxcli.output import values as fmt
@@ -149,7 +150,7 @@ ENGLISH = re.compile(r"\b(since|part of|the new|groups|data for|shown|differ|com
 def every_note(dataset) -> list[Msg]:
     """Every note the code can write above a table, from the real producers."""
     reorg = reorganisation()
-    notes = [note_for(old) for old in reorg.new_of]
+    notes = [note_for(old_form(old)) for old in reorg.new_of]
     for unit in reorg.units:
         olds = reorg.predecessors(unit)
         notes += unit_notes(unit, olds[:1]) + unit_notes(unit, olds)

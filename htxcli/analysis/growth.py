@@ -65,6 +65,7 @@ class Implied(Record):
     points: float | None = None  # for shares: now - earlier
     stated_now: float | None = None  # the report's printed value for now, when it gives one
     change: float | None = None  # the stated absolute change ("tăng 37 THT so với cuối năm 2022")
+    qualifier: str | None = None  # the change's printed qualifier ("tăng khoảng 17%": about)
 
     @property
     def at_start(self) -> bool:
@@ -79,12 +80,13 @@ def _stated_change(kind: str, key: str, fig: Figure, year_before: str) -> Implie
     if fig.is_range or (change is None and rate is None):
         return None
     since = fig.get("change_from") or year_before
-    unit = ORG_FIGURES[key].display_unit
+    unit, how = ORG_FIGURES[key].display_unit, fig.get("change_qualifier")
     if change is not None:
-        return Implied(f"{kind}.{key}", unit, fig.value, rate, fig.value - change, since, change=change)
+        earlier = fig.value - change
+        return Implied(f"{kind}.{key}", unit, fig.value, rate, earlier, since, change=change, qualifier=how)
     if rate is None or rate <= -100:
         return None
-    return Implied(f"{kind}.{key}", unit, fig.value, rate, fig.value / (1 + rate / 100), since)
+    return Implied(f"{kind}.{key}", unit, fig.value, rate, fig.value / (1 + rate / 100), since, qualifier=how)
 
 
 def _from_rates(r: Report) -> list[Implied]:

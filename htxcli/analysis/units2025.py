@@ -16,13 +16,16 @@ def predecessors(unit: str) -> list[str]:
 def note_for(name: str) -> Msg | None:
     """What the reader of an old province's figures should know since 2025."""
     reorg = reorganisation()
-    province = split_old(name)[0]
+    province, old = split_old(name)
     unit = reorg.new_of.get(province)
     if unit is None or reorg.predecessors(unit) == [province]:
         return None
     when = reorg.effective
-    if unit == province:
-        return msg("note.larger_unit", date=when, unit=unit, members=reorg.predecessors(unit), province=name)
+    if unit == province:  # "Lâm Đồng" is the 2025 unit itself; "Lâm Đồng (cũ)" the old province
+        members = predecessors(unit)
+        return (
+            msg("note.larger_unit", date=when, unit=unit, members=members, province=province) if old else None
+        )
     others = [p for p in predecessors(unit) if p != name]
     return msg("note.part_of_new_unit", province=name, unit=unit, date=when, others=others)
 

@@ -39,6 +39,13 @@ def money(x: float, lang: str = "en", high: float | None = None) -> str:
     return f"{low}–{_scaled(high, scale, lang)} {unit}" if high is not None else f"{low} {unit}"
 
 
+def raw(low: float | None, high: float | None = None) -> float | str | None:
+    """A value for CSV/TSV: the number, or a printed range as "low..high", never one end alone."""
+    if low is None or high is None:
+        return low
+    return f"{low}..{high}"
+
+
 def qualify(text: str, qualifier: str | None, lang: str = "en") -> str:
     if not qualifier:
         return text

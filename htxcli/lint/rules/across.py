@@ -59,16 +59,35 @@ def _change(ds: Dataset, r: Report, kind: str, key: str, fig: Figure) -> Iterato
             yield Finding("stated-change", WARNING, message, (kind, key, "change_pct"))
 
 
+def _printed(f: Figure) -> dict[str, object]:
+    """What a source prints of a figure that another source of it can be held against."""
+    pct = f.get("change_pct") if f.get("change_pct") is not None else f.yoy_pct
+    found = {"value": (f.value, f.high), "per": f.per, "change": f.get("change"), "change_pct": pct}
+    return {aspect: x for aspect, x in found.items() if x is not None}
+
+
+def _shown(aspect: str, x: object) -> str:
+    if aspect == "value":
+        low, high = x  # type: ignore[misc]
+        return plain(low) if high is None else f"{plain(low)}-{plain(high)}"
+    return f"{x:+g} %" if aspect == "change_pct" else str(plain(x) if aspect == "change" else x)
+
+
 def _other_sources(ds: Dataset, r: Report) -> Iterator[Finding]:
-    """Against each source of the same place and period that comes before this one in the file."""
+    """Against each source of the same place and period that comes before this one in the file:
+    the value, its time unit, and the change each prints, where both print it."""
     every = ds.sources.get((r.province, r.period.label), [])
     for other in every[: next((i for i, o in enumerate(every) if o is r), 0)]:
         for kind, key, fig in _figures(r):
             theirs = other.figure(kind, key)
-            if theirs is not None and (theirs.value, theirs.high) != (fig.value, fig.high):
+            if theirs is None:
+                continue
+            mine, them = _printed(fig), _printed(theirs)
+            for aspect in (a for a in mine if a in them and mine[a] != them[a]):
+                what = "" if aspect == "value" else f" ({aspect})"
                 message = (
-                    f"{kind}.{key}: this source prints {plain(fig.value)}, "
-                    f'{other.source.publisher} ("{other.source.title}") prints {plain(theirs.value)}'
+                    f"{kind}.{key}{what}: this source prints {_shown(aspect, mine[aspect])}, "
+                    f'{other.source.publisher} ("{other.source.title}") prints {_shown(aspect, them[aspect])}'
                 )
                 yield Finding("sources-disagree", WARNING, message, (kind, key))
 

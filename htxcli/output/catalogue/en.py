@@ -51,7 +51,6 @@ MESSAGES = {
     "row.target": "{label}",
     "row.target_period": "{label} ({period})",
     "row.plan": "{label}, plan {plan}",
-    "figure.yoy": "{pct:d1} % year on year",
     "figure.with_credit_funds": "with credit funds",
     "basis.report_pct": "report: {pct:d1} %",
     "caption.not_computable": "Not computable, no figures for: {labels}",

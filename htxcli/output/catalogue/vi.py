@@ -46,7 +46,6 @@ MESSAGES = {
     "row.target": "{label}",
     "row.target_period": "{label} ({period})",
     "row.plan": "{label}, kế hoạch {plan}",
-    "figure.yoy": "{pct:d1} % so với cùng kỳ",
     "figure.with_credit_funds": "gồm cả quỹ tín dụng",
     "basis.report_pct": "báo cáo: {pct:d1} %",
     "caption.not_computable": "Không tính được, thiếu số liệu cho: {labels}",

@@ -10,6 +10,7 @@ from ...metrics import CATALOGUE, Metric, Value, compute
 from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
+from .. import values
 from ..catalogue import say, term, word
 from ..shape import Output, Table
 from .common import base, cell, doc, english, period_json, value_json
@@ -98,7 +99,7 @@ def _table(reports: list[Report], found: list[Line], notes: list[Msg], lang: str
         [
             line.metric.id,
             line.metric.unit,
-            *(v.value for v in line.values),
+            *(values.raw(v.value, v.upper) for v in line.values),
             reports[line.leader].province if line.leader is not None else "",
         ]
         for line in found

@@ -107,6 +107,7 @@ def _implied_row(i: Implied, lang: str) -> list[str]:
         diff = change
     elif i.rate is not None:
         rate = ("+" if i.rate >= 0 else "-") + number(abs(i.rate), 4, lang) + " %"  # as stated
+        rate = values.qualify(rate, i.qualifier, lang)
         basis = word("basis.from_stated_rate", lang, rate=rate, period=i.earlier_period)
         diff, rel = _signed(i.now - i.earlier, i.unit, lang), _pct(i.rate / 100, lang)
     else:
@@ -139,6 +140,7 @@ def _implied_json(i: Implied) -> dict[str, Any]:
         "points": i.points,
         "stated_now": i.stated_now,
         "stated_change": i.change,
+        "stated_qualifier": i.qualifier,
         "origin": _origin(i),
     }
 
@@ -147,13 +149,15 @@ def _implied_raw(i: Implied) -> list[Any]:
     basis = "implied by a stated rate" if i.rate else "stated start of period"
     if i.change is not None:
         basis = "implied by a stated change"
+    if i.qualifier:
+        basis += f" ({i.qualifier})"
     return [
         i.key,
         i.unit,
         i.earlier,
         i.now,
         i.now - i.earlier,
-        i.rate / 100 if i.rate else None,
+        i.rate / 100 if i.rate else (i.change / i.earlier if i.change is not None and i.earlier else None),
         i.points,
         None,
         basis,

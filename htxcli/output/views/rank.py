@@ -11,6 +11,7 @@ from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset
 from ...model.vocabulary import COUNTRY
+from .. import values
 from ..catalogue import say, term, word
 from ..shape import Output, Table
 from .common import base, cell, doc, english, metric_json, period_json, value_json
@@ -65,7 +66,15 @@ def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict
 
 def _raw(metric: Metric, ranked: list[Ranked], unranked: list[Unranked]) -> list[list[Any]]:
     rows: list[list[Any]] = [
-        [x.rank, x.report.province, x.report.period.label, x.value.value, metric.unit, x.value.origin, ""]
+        [
+            x.rank,
+            x.report.province,
+            x.report.period.label,
+            values.raw(x.value.value, x.value.upper),
+            metric.unit,
+            x.value.origin,
+            "",
+        ]
         for x in ranked
     ]
     return rows + [["", u.province, u.period, "", metric.unit, "", english(u.reason) or ""] for u in unranked]

@@ -21,7 +21,7 @@ class Row(Record):
     value: str  # as displayed
     origin: str | None  # stated | computed | None (not computable)
     basis: str
-    raw: float | None
+    raw: float | str | None  # a range as "low..high"
     unit: str
     is_target: bool = False
 
@@ -37,6 +37,7 @@ def section_title(block: str, lang: str) -> str:
 def _change(f: Figure, unit: str, lang: str) -> str | None:
     """What the report says the figure changed by: "+37 (about +17 %) against 2022"."""
     change, pct = f.get("change"), f.get("change_pct")
+    pct = f.yoy_pct if pct is None else pct  # schema_version 1 wrote a yearly rate as yoy_pct
     if change is None and pct is None:
         return None
     parts = []
@@ -66,7 +67,6 @@ def _said(id: str, lang: str, **params: object) -> str | None:
 def _figure_basis(f: Figure, unit: str, status: str, lang: str) -> str:
     said = [
         f.note,
-        word("figure.yoy", lang, pct=f.yoy_pct) if f.yoy_pct is not None else None,
         _change(f, unit, lang),
         word("figure.with_credit_funds", lang) if f.with_credit_funds else None,
         word(f"figure.status_{f.status}", lang) if f.status and f.status != status else None,
@@ -94,7 +94,17 @@ def _figure_rows(
         label = term(keys[key].label, lang) if key in keys else key.replace("_", " ").capitalize()
         item = word(prefix, lang, label=label) if prefix else label
         shown = values.value(f.value, unit, f.qualifier, lang, f.per, f.high)
-        rows.append(Row(section, item, shown, "stated", _figure_basis(f, unit, status, lang), f.value, unit))
+        rows.append(
+            Row(
+                section,
+                item,
+                shown,
+                "stated",
+                _figure_basis(f, unit, status, lang),
+                values.raw(f.value, f.high),
+                unit,
+            )
+        )
     return rows
 
 
@@ -108,7 +118,8 @@ def metric_row(section: str, v: Value, stated: float | None, lang: str, item: st
     if stated is not None and v.origin == "computed":
         basis += "; " + word("basis.report_pct", lang, pct=stated)
     label = item if item is not None else term(m.label, lang)
-    return Row(section, label, text, v.origin, basis, v.value, m.unit, m.kind == "attainment")
+    raw = values.raw(v.value, v.high if v.high is not None else v.upper)
+    return Row(section, label, text, v.origin, basis, raw, m.unit, m.kind == "attainment")
 
 
 def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
