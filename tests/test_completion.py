@@ -38,6 +38,15 @@ def test_protocol_provinces_accent_insensitive():
     assert _complete("htx show LO", 2) == ["Long An"]
 
 
+def test_protocol_offers_old_names_regions_and_the_country():
+    valid = ROOT / "tests" / "data" / "valid"
+    old_new = _complete(f"htx --data {valid / 'v2-old-new-names.toml'} show lam", 4)
+    assert old_new == ["Lâm Đồng", "Lâm Đồng (cũ)"]
+    places = _complete(f"htx --data {valid / 'v2-national.toml'} show ", 4)
+    assert {"Việt Nam", "Đồng bằng sông Cửu Long", "Tây Nguyên"} <= set(places)
+    assert _complete("htx show 'Lao Cai (", 2) == ["Lào Cai (cũ)"]  # the bundled 2023 report
+
+
 def test_protocol_commands_options_metrics_periods():
     assert {"show", "compare", "rank", "growth", "validate", "list", "metrics"} <= set(_complete("htx ", 1))
     assert "--by" in _complete("htx rank --", 2)

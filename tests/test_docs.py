@@ -12,6 +12,7 @@ import pytest
 
 from htxcli.cli.app import cli
 from htxcli.datafile.load import load
+from htxcli.lint.validate import validate_file
 from htxcli.tools import doc_tables as doctable
 
 ROOT = Path(__file__).parent.parent
@@ -33,9 +34,22 @@ def test_readme_quick_start_matches_ci():
 def test_format_example_is_valid(tmp_path):
     text = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
     example = tmp_path / "example.toml"
-    example.write_text(_blocks(text, "toml")[0], encoding="utf-8")
+    first = next(b for b in _blocks(text, "toml") if b.startswith("#:schema"))
+    example.write_text(first, encoding="utf-8")
     ds = load(example)
     assert ds.reports[0].province == "Long An"
+
+
+def test_every_complete_format_example_validates(tmp_path):
+    """Each worked example a newcomer copies is a whole file that passes validate --strict."""
+    text = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
+    examples = [b for b in _blocks(text, "toml") if re.match(r"(#:schema.*\n)?schema_version", b)]
+    assert len(examples) >= 7
+    for i, block in enumerate(examples):
+        path = tmp_path / f"example{i}.toml"
+        path.write_text(block, encoding="utf-8")
+        findings, read = validate_file(path)
+        assert read and all(f.acknowledged for f in findings), (block[:200], findings)
 
 
 def test_key_tables_are_current():

@@ -252,3 +252,18 @@ def test_old_and_new_units_are_each_addressable(htx):
     assert (new["reports"][0]["period"], old["reports"][0]["period"]) == ("2025", "2024")
     assert not any("larger unit" in n for n in new["notes"])
     assert any("larger unit" in n for n in old["notes"])
+
+
+# -- Vietnamese labels for the new vocabulary ----------------------------------------------------
+
+_ENGLISH = ("Cooperative", "Total", "Members", "share", " per ", "Income", "Revenue", "Effective")
+
+
+@pytest.mark.parametrize("path", sorted(VALID.glob("v2-*.toml")), ids=lambda p: p.stem)
+def test_every_label_of_the_new_vocabulary_is_vietnamese(htx, path):
+    for place in load(path).places():
+        r = htx("--data", str(path), "--lang", "vi", "show", place, "--format", "tsv")
+        assert r.returncode == 0, r.stderr
+        labels = [line.split("\t")[:2] for line in r.stdout.splitlines()[1:]]
+        for section, item in labels:
+            assert not any(w in f"{section}\t{item}" for w in _ENGLISH), (place, section, item)

@@ -41,14 +41,16 @@ def by_name(ds: Dataset, name: str, period: str | None) -> Report:
     raise NotFound(f"{name} has no report for period {period!r}", f"it has: {have}")
 
 
-def _absent(ds: Dataset, name: str) -> NotFound:
-    """Why a place has no report of its own, and what to type instead."""
+def _absent(ds: Dataset, name: str, summable: bool = False) -> NotFound:
+    """Why a place has no report of its own, and what to type instead (``summable``: the
+    command can sum a 2025 unit from its predecessors with --as-2025)."""
     if name in changed_units():
         with_data = [p for p in predecessors(name) if ds.of(p)]
         if with_data:
+            also = ", or use --as-2025" if summable else ""
             return NotFound(
                 f"no report is filed under {name}, the unit formed on 1 July 2025",
-                f"it includes {', '.join(with_data)}: name one of them, or use --as-2025",
+                f"it includes {', '.join(with_data)}: name one of them{also}",
             )
     unit = reorganisation().new_of.get(split_old(name)[0])
     if unit and unit != split_old(name)[0]:
@@ -56,11 +58,11 @@ def _absent(ds: Dataset, name: str) -> NotFound:
     return NotFound(f"no data for {name}", "htx list shows what there is")
 
 
-def report(ds: Dataset, query: str, period: str | None) -> Report:
+def report(ds: Dataset, query: str, period: str | None, summable: bool = False) -> Report:
     """The one report a place name (as typed) and period mean; the latest by default."""
     name = resolve(query, ds.places())
     if not ds.of(name):
-        raise _absent(ds, name)
+        raise _absent(ds, name, summable)
     return by_name(ds, name, period)
 
 
@@ -101,7 +103,7 @@ def units_2025(
 def for_compare(ds: Dataset, queries: list[str], period: str | None, as_2025: bool) -> list[Report]:
     """The reports to set side by side; with as_2025, every unit must be complete."""
     if not as_2025:
-        return [report(ds, q, period) for q in queries]
+        return [report(ds, q, period, summable=True) for q in queries]
     reports, missing = units_2025(ds, queries, period)
     if missing:
         why = [msg("missing.of_unit", unit=u, reason=m) for u, m in missing.items()]

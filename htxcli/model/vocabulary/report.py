@@ -86,26 +86,26 @@ ORG_EXTRA_KEYS = ("includes_credit_funds", "by_sector", "members_by_sector", "se
 ORG_EXTRA_KEYS_V2 = ("sectors",)
 #: Keys of an organisation's [sectors] table that are not sector ids.
 SECTORS_EXTRA_KEYS = ("complete", "note")
-#: What a figure written as a table may hold besides its value.
-FIGURE_TABLE_KEYS = (
-    "value",
-    "qualifier",
-    "per",
-    "status",
-    "period",
-    "covers",
-    "yoy_pct",
-    "change",
-    "change_pct",
-    "change_from",
-    "change_qualifier",
-    "plan",
-    "plan_qualifier",
-    "attained_pct",
-    "national_share_pct",
-    "with_credit_funds",
-    "criterion",
-    "note",
-)
+#: What a figure written as a table may hold besides its value, and what each means.
+FIGURE_TABLE_KEYS = {
+    "value": 'the number as printed, or [low, high] for a printed range ("từ 4 - 5 triệu")',
+    "qualifier": 'the word before the number: "hơn", "gần", "khoảng"... (see Qualifiers)',
+    "per": 'time unit of an amount: "month" or "year" (income needs it)',
+    "status": '"estimated" ("ước") or "actual", where it differs from the report\'s status',
+    "period": "the period this figure is for, where it differs from the report's",
+    "covers": 'how many organisations the figure covers, when fewer than all ("379 HTX nông nghiệp có ...")',
+    "yoy_pct": "change against the same period a year earlier, percent (schema_version 1)",
+    "change": 'the change printed as a number ("tăng 37 THT"), in the figure\'s unit',
+    "change_pct": 'the change printed as a percentage ("tăng 6,1%"); negative for a fall',
+    "change_from": "the period the change is against (default: the year before)",
+    "change_qualifier": 'the word before the change: "khoảng 17%" is about, "trên 12%" over',
+    "plan": 'the planned value ("kế hoạch"), a number or [low, high]',
+    "plan_qualifier": 'the word before the plan ("ít nhất", "trên")',
+    "attained_pct": 'the attainment the report prints ("đạt 100,5% kế hoạch"), percent',
+    "national_share_pct": 'the share of the national total the report prints ("chiếm 11,5%"), percent',
+    "with_credit_funds": "true when the figure includes credit funds although the count does not",
+    "criterion": 'how the report defines the figure ("hiệu quả": doanh thu trên 1 tỷ đồng)',
+    "note": "free text: anything printed with the figure that has no key",
+}
 FIGURE_TABLE_KEYS_V1 = ("value", "qualifier", "per", "yoy_pct", "with_credit_funds", "note")
 ACK_KEYS = ("rule", "key", "reason")
