@@ -239,7 +239,7 @@ def test_add_creates_a_new_file(htx, tmp_path):
     path = tmp_path / "new.toml"
     assert htx("add", "Hà Tĩnh", "--period", "2025", "--data", str(path), *SOURCE, "--yes").success
     assert htx("validate", str(path)).returncode == 0
-    assert path.read_text(encoding="utf-8").startswith("schema_version = 1\n")
+    assert path.read_text(encoding="utf-8").startswith("schema_version = 2\n")
 
 
 def test_broken_file_is_never_appended_to(htx, tmp_path):

@@ -72,7 +72,7 @@ class _Terminal:
 
 def _ask(key: str, label: str) -> str | None:
     """Ask until the answer is empty (skip) or can be read; say why when it cannot."""
-    from ..write.block import typed_value
+    from ..write.typed import typed_value
 
     while True:
         text = click.prompt(label, default="", show_default=False, err=True).strip()

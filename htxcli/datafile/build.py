@@ -14,6 +14,9 @@ _OWN = ("value", "qualifier", "per", "note", "status")
 
 
 def figure(raw: Any) -> Figure:
+    """A figure as written: a number, a range [low, high], or a table with its value."""
+    if isinstance(raw, list):
+        return Figure(raw[0], high=raw[1])
     if not isinstance(raw, dict):
         return Figure(raw)
     value = raw["value"]

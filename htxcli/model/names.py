@@ -68,6 +68,12 @@ def _country() -> frozenset[str]:
     return frozenset(fold(w) for w in (COUNTRY.name, COUNTRY.en, *COUNTRY.words))
 
 
+def scope_of(name: str) -> str:
+    """Which key of a report names this place: country, region or (anything else) province."""
+    key = fold(name)
+    return "country" if key in _country() else "region" if key in _regions() else "province"
+
+
 def official(name: str) -> str | None:
     """The official name of a province as written in any accepted way, or None if unknown."""
     return _official().get(fold(split_old(name)[0]))

@@ -6,8 +6,9 @@ from typing import Any, Protocol
 from ..datafile.read import parse_text, read_text
 from ..lint.validate import Located, validate_text
 from ..model.errors import DataError
-from ..model.names import fold
+from ..model.names import fold, scope_of
 from ..model.record import Record
+from ..model.vocabulary import SCHEMA_VERSION
 from . import atomic
 from .block import AddError, build, new_text, render
 
@@ -34,20 +35,21 @@ def _existing(path: str) -> str:
     except DataError as e:
         if "no such file" not in e.message:
             raise
-        return "schema_version = 1\n"
+        return f"schema_version = {SCHEMA_VERSION}\n"
 
 
 def _place(old: str, path: str, province: str, period: str) -> tuple[str, int | None]:
     """The province as the file already spells it, and the index of its report for ``period``."""
     doc = parse_text(old, path)  # a broken file is reported, never appended to
     reports = doc.get("report", []) if isinstance(doc.get("report"), list) else []
-    names = {fold(r["province"]): r["province"] for r in reports if isinstance(r.get("province"), str)}
+    key = scope_of(province)
+    names = {fold(r[key]): r[key] for r in reports if isinstance(r.get(key), str)}
     province = names.get(fold(province), province)
     index = next(
         (
             i
             for i, r in enumerate(reports)
-            if fold(str(r.get("province"))) == fold(province) and r.get("period") == period
+            if fold(str(r.get(key))) == fold(province) and r.get("period") == period
         ),
         None,
     )
@@ -103,4 +105,5 @@ def run_add(
         if not yes and not dialog.confirm(f"{verb} this report in {path}?"):
             raise AddError("nothing written")
         _write(path, text)
-    return Added(path, province, period, index is not None)
+    place = next(report[k] for k in ("province", "region", "country") if k in report)
+    return Added(path, place, period, index is not None)

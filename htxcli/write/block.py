@@ -9,36 +9,12 @@ from typing import Any
 
 from ..model import vocabulary as spec
 from ..model.errors import HtxError
-from .numbers import as_figure, parse
+from ..model.names import canonical, scope_of
+from .typed import typed_value
 
 
 class AddError(HtxError):
     """The report cannot be added as given."""
-
-
-def typed_value(path: list[str], text: str) -> Any:
-    """A --set value, typed by the key it is for: figures are numbers as Vietnamese write them."""
-    head, last = path[0], path[-1]
-    if head == "source":
-        return date.fromisoformat(text) if last in ("published", "meeting") else text
-    if head in ("stated", "start"):
-        return parse(text)[0]
-    if last == "includes_credit_funds":
-        if text.lower() not in ("true", "false"):
-            raise ValueError("includes_credit_funds is true or false")
-        return text.lower() == "true"
-    if len(path) == 3 and path[1] == "ratings":
-        return as_figure(text, True) if last != "base" else text
-    if len(path) == 3 and path[1] in ("by_sector", "members_by_sector"):
-        return as_figure(text, True)
-    key = spec.BLOCK_FIGURES.get(head, {}).get(last) if len(path) == 2 else None
-    if key is None:
-        return text
-    if key.needs_per:
-        value, qualifier = parse(text.rsplit("/", 1)[0])
-        per = text.rsplit("/", 1)[1].strip() if "/" in text else None
-        return {k: v for k, v in (("value", value), ("qualifier", qualifier), ("per", per)) if v is not None}
-    return as_figure(text, key.integer)
 
 
 def apply_set(report: dict[str, Any], assignment: str) -> None:
@@ -52,11 +28,18 @@ def apply_set(report: dict[str, Any], assignment: str) -> None:
     except ValueError as e:
         raise AddError(f"--set {keypath}: {e}") from None
     table = report
-    for part in path[:-1]:
+    for depth, part in enumerate(path[:-1]):
+        if isinstance(table.get(part), int | float | list) and depth >= 1:
+            table[part] = {"value": table[part]}  # a figure that gains a plan, a change, a note
         table = table.setdefault(part, {})
         if not isinstance(table, dict):
             raise AddError(f"--set {keypath}: {part} already holds a value, not a table")
-    table[path[-1]] = value
+    held = table.get(path[-1])
+    if isinstance(held, dict) and held and set(held) <= set(spec.FIGURE_TABLE_KEYS):
+        # the figure already holds a plan, a change or a note: keep them, set its value
+        held.update(value if isinstance(value, dict) else {"value": value})
+    else:
+        table[path[-1]] = value
 
 
 def from_json(text: str, name: str) -> dict[str, Any]:
@@ -78,15 +61,19 @@ def from_json(text: str, name: str) -> dict[str, Any]:
     return raw
 
 
-def build(province: str, period: str, base: dict[str, Any] | None, sets: list[str]) -> dict[str, Any]:
-    """The new report table: the JSON given, then each --set, with province and period."""
+def build(place: str, period: str, base: dict[str, Any] | None, sets: list[str]) -> dict[str, Any]:
+    """The new report table: the JSON given, then each --set, with its place and period. The
+    place goes under the key its scope takes: province, region or country."""
     report: dict[str, Any] = dict(base or {})
-    province = unicodedata.normalize("NFC", " ".join(province.split()))
-    for key, value in (("province", province), ("period", period)):
-        given = report.get(key)
+    key = scope_of(place)
+    if key != "province":  # "ĐBSCL", "cả nước": the name the format knows the place by
+        place = canonical(key, place)
+    place = unicodedata.normalize("NFC", " ".join(place.split()))
+    for name, value in ((key, place), ("period", period)):
+        given = report.get(name)
         if given is not None and given != value:
-            raise AddError(f"the JSON says {key} = {given!r}, the command line {value!r}")
-    report = {"province": province, "period": period, **report}
+            raise AddError(f"the JSON says {name} = {given!r}, the command line {value!r}")
+    report = {key: place, "period": period, **report}
     for assignment in sets:
         apply_set(report, assignment)
     return report

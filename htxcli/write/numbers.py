@@ -53,9 +53,25 @@ def _plain(text: str, scaled: bool) -> Decimal:
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
-def parse(text: str) -> tuple[int | float, str | None]:
-    """A number and its qualifier from what a user typed; ValueError (or Ambiguous) otherwise."""
-    words = text.strip().lower().replace("đồng", "").replace("%", "").split()
+_NEGATIVE = ("-", "lỗ", "âm", "giảm")
+_RANGE = re.compile(r"^(?:từ\s+)?(?P<low>\S.*?)\s*(?:-|–|—|\bđến\b|\btới\b)\s*(?P<high>\d.*)$")
+
+
+def _sign(text: str, signed: bool) -> tuple[str, int]:
+    """The text without a leading minus or "lỗ" (a loss), and the sign; only where allowed."""
+    for word in _NEGATIVE:
+        if text.startswith(word):
+            if not signed:
+                raise ValueError(f"{text!r}: this figure cannot be negative")
+            return text[len(word) :].strip(), -1
+    return text, 1
+
+
+def parse(text: str, signed: bool = False) -> tuple[int | float, str | None]:
+    """A number and its qualifier from what a user typed; ValueError (or Ambiguous) otherwise.
+    ``signed``: a leading "-" or "lỗ" (a loss) makes it negative."""
+    text, sign = _sign(text.strip().lower(), signed)
+    words = text.replace("đồng", "").replace("%", "").split()
     qualifier = None
     for phrase, key in sorted(_WORDS.items(), key=lambda kv: -len(kv[0])):
         size = len(phrase.split())
@@ -73,12 +89,31 @@ def parse(text: str) -> tuple[int | float, str | None]:
             raise ValueError(f"{text!r}: {words[i + 1]!r} is not a unit (tỷ, triệu, nghìn)")
         total += value * (scale or 1)  # Decimal: 2,002 tỷ is exactly 2,002,000,000
         i += 2 if scale else 1
+    total *= sign
     return (int(total) if total == total.to_integral_value() else float(total)), qualifier
 
 
-def as_figure(text: str, integer: bool) -> int | float | dict[str, int | float | str]:
+def parse_range(text: str) -> tuple[int | float, int | float, str | None] | None:
+    """A printed range ("4 - 5 triệu", "từ 40 đến 45") as (low, high, qualifier); None when
+    the text is one number. A unit written once applies to both ends: 4 - 5 triệu."""
+    lowered = text.strip().lower()
+    m = _RANGE.match(lowered)
+    if m is None or not re.search(r"\d", m["low"]):
+        return None
+    high, _ = parse(m["high"])
+    unit = next((w for w in m["high"].split() if w in SCALES), None)
+    low_text = (
+        m["low"] if unit is None or any(w in SCALES for w in m["low"].split()) else f"{m['low']} {unit}"
+    )
+    low, qualifier = parse(low_text)
+    if low > high:
+        raise ValueError(f"{text!r}: a range is written low - high")
+    return low, high, qualifier
+
+
+def as_figure(text: str, integer: bool, signed: bool = False) -> int | float | dict[str, int | float | str]:
     """A figure for the data file: a number, or {value, qualifier} when a word qualified it."""
-    value, qualifier = parse(text)
+    value, qualifier = parse(text, signed)
     if integer:
         if value != int(value):
             raise ValueError(f"{text!r} is {value:g}, but this figure is a whole number")
