@@ -16,7 +16,9 @@ from htxcli.analysis.compare import leader, rank
 from htxcli.analysis.growth import change, implied
 from htxcli.datafile.load import load
 from htxcli.metrics import CATALOGUE, compute
+from htxcli.model.periods import parse_period
 from htxcli.model.records import Figure, Org
+from htxcli.output.catalogue import say
 
 COMMANDS = [
     ["show", "Long An"],
@@ -55,10 +57,28 @@ good_or_fair = 90
 
 def test_leader_respects_direction(dataset):
     la, kg = report(dataset, "Long An"), report(dataset, "Kiên Giang")
-    assert leader([compute(la, "cooperatives"), compute(kg, "cooperatives")]) == 1
+    # neither more nor less is better for a size: no leader among 322 and 533 cooperatives
+    assert leader([compute(la, "cooperatives"), compute(kg, "cooperatives")]) is None
+    assert leader([compute(la, "members_per_coop"), compute(kg, "members_per_coop")]) is None
     tv = report(dataset, "Trà Vinh")
     weak = [compute(la, "weak_share_all"), compute(tv, "weak_share_all")]
     assert leader(weak) == 1  # Trà Vinh's 4 % beats Long An's 6.8 %: less is better
+
+
+def test_unknown_time_unit_is_never_ranked_or_led_against_a_known_one(dataset):
+    ht, lc = report(dataset, "Hà Tĩnh"), report(dataset, "Lào Cai (cũ)")
+    values = [compute(ht, "revenue_per_coop"), compute(lc, "revenue_per_coop")]
+    assert all(v.value for v in values) and leader(values) is None
+    result = rank([ht, lc], "revenue_per_coop")
+    assert [(x.rank, x.report.province) for x in result] == [(1, "Lào Cai (cũ)"), (None, "Hà Tĩnh")]
+    assert "per month or per year" in say(result[1].value.reason)
+
+
+def test_a_flow_over_periods_of_different_length_is_not_compared(dataset):
+    la = report(dataset, "Long An")
+    year = la._replace(period=parse_period("2023"))
+    c = change("coop_net_formation", year, la)
+    assert c.absolute is None and c.annualised is None and "differ in length" in say(c.reason)
 
 
 def test_rank_ties_share_a_rank(dataset):
@@ -170,7 +190,7 @@ def test_compare_marks_leader_and_missing(htx):
         "--format",
         "markdown",
     )
-    assert "533 *" in r.stdout
+    assert "533 " in r.stdout and "*" not in r.stdout.split("\n\n")[0]  # a size has no leader
     assert "Kiên Giang: the report gives no count of active cooperatives" in r.stdout
     doc = json.loads(htx("compare", "Long An", "Kiên Giang", "--metric", "active_share", "--json").stdout)
     kg = doc["metrics"]["active_share"]["values"]["Kiên Giang"]
@@ -223,3 +243,14 @@ def test_growth_between_two_reports(htx, tmp_path):
     assert doc["changes"]["active_share"]["points"] == pytest.approx(277 / 322 - 0.8)
     r = htx("--data", str(two_reports(tmp_path)), "growth", "Long An", "--from", "2024-H1", "--to", "2023")
     assert r.returncode == 2
+
+
+def test_top_never_splits_a_tie(htx):
+    doc = json.loads(htx("rank", "--by", "income_per_worker_year", "--top", "1", "--json").stdout)
+    assert [(x["rank"], x["province"]) for x in doc["ranked"]] == [(1, "Hà Tĩnh"), (1, "Lào Cai (cũ)")]
+
+
+def test_rank_says_when_it_mixes_periods_and_estimates(htx):
+    doc = json.loads(htx("rank", "--by", "income_per_worker_year", "--json").stdout)
+    assert any("Periods differ" in n for n in doc["notes"])
+    assert any("Estimated figures (Lào Cai (cũ))" in n for n in doc["notes"])

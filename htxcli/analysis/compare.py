@@ -1,18 +1,26 @@
 """Reports side by side: the leader of a row, what makes a comparison unfair, and ranks."""
 
-from ..metrics import LOWER_IS_BETTER, Value, compute
+from ..metrics import Value, better, compute
 from ..model.messages import Msg, msg
 from ..model.record import Record
 from ..model.records import Report
 
 
+def unknown_time_unit(v: Value) -> bool:
+    """A stated average whose report does not say per month or per year."""
+    return v.detail is not None and v.detail.id == "detail.stated_average_no_unit"
+
+
 def leader(values: list[Value]) -> int | None:
     """Index of the best value (highest, or lowest where less is better); None if none, tied,
-    or a printed range overlaps its rival: a range leads only when all of it is ahead."""
+    where neither more nor less is better, where a time unit is unknown, or where a printed
+    range overlaps its rival: a range leads only when all of it is ahead."""
     spans = [(v.interval, i) for i, v in enumerate(values) if v.interval is not None]
-    if len(spans) < 2:
+    if len(spans) < 2 or better(values[0].metric) == 0:
         return None
-    lower = values[0].metric.id in LOWER_IS_BETTER
+    if any(unknown_time_unit(values[i]) for _, i in spans):
+        return None
+    lower = better(values[0].metric) < 0
     for (low, high), i in spans:
         rivals = [s for s, j in spans if j != i]
         if (lower and all(high < r_low for r_low, _ in rivals)) or (
@@ -41,10 +49,16 @@ class Ranked(Record):
 
 
 def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list[Ranked]:
-    """Reports ordered by a metric; ties share a rank (1, 2, 2, 4); those without it last."""
+    """Reports ordered by a metric; ties share a rank (1, 2, 2, 4); those without it last, and
+    those whose time unit is unknown too (never ranked against values that have one)."""
     values = [(r, compute(r, metric_id)) for r in reports]
-    have = [(r, v) for r, v in values if v.value is not None]
+    have = [(r, v) for r, v in values if v.value is not None and not unknown_time_unit(v)]
     lack = [(r, v) for r, v in values if v.value is None]
+    lack += [
+        (r, v._replace(value=None, reason=msg("reason.time_unit_unknown_rank")))
+        for r, v in values
+        if unknown_time_unit(v)
+    ]
     # a printed range is ranked by its lower end (the view says so), never by its middle
     have.sort(key=lambda rv: (rv[1].value if ascending else -rv[1].value, rv[0].province))
     out: list[Ranked] = []

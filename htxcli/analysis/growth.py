@@ -1,6 +1,6 @@
 """Change between two reports of a province, and what a single report's stated rates imply."""
 
-from ..metrics import CATALOGUE, Metric, Value, compute
+from ..metrics import CATALOGUE, Metric, Value, compute, is_flow
 from ..model.messages import Msg, msg
 from ..model.periods import Period, previous_year, year_fraction
 from ..model.record import Record
@@ -36,6 +36,10 @@ def change(metric_id: str, before: Report, after: Report) -> Change:
             None,
             msg("missing.at_period", period=missing.period.label, reason=why),
         )
+    if is_flow(metric) and before.period.months != after.period.months:
+        # new cooperatives in a half-year against a year: no change, and no annual rate, says anything
+        why = msg("reason.flow_lengths_differ", a=before.period.label, b=after.period.label)
+        return Change(metric, a, b, None, None, None, None, why)
     absolute = b.value - a.value
     relative = absolute / a.value if a.value else None
     points = absolute if metric.unit == "fraction" else None

@@ -23,15 +23,18 @@ from .targets import (
 __all__ = [
     "CATALOGUE",
     "LOWER_IS_BETTER",
+    "NO_BETTER",
     "Metric",
     "Missing",
     "Value",
     "attainment",
     "attainment_id",
+    "better",
     "compute",
     "compute_all",
     "compute_subset",
     "find_metric",
+    "is_flow",
     "org_total",
     "target_actual",
     "target_label",
@@ -86,6 +89,44 @@ LOWER_IS_BETTER = frozenset(
         "not_graded_share_all",
     }
 )
+
+
+#: Metrics where neither more nor less is better (sizes and composition): no leader is marked.
+NO_BETTER = frozenset(
+    {
+        "credit_fund_share",
+        "members_per_coop",
+        "workers_per_coop",
+        "land_area_per_coop",
+        "members_per_group",
+        "seasonal_workers_per_group",
+        "land_area_per_group",
+        "members_per_union",
+    }
+)
+#: Averages of a flow (revenue in the period): like flows, they compare only over equal lengths.
+FLOW_AVERAGES = frozenset(
+    {
+        "revenue_per_coop",
+        "profit_per_coop",
+        "revenue_per_group",
+        "profit_per_group",
+        "output_value_per_coop",
+        "budget_contribution_per_coop",
+    }
+)
+
+
+def better(metric: Metric) -> int:
+    """+1 where more is better, -1 where less is, 0 where neither (counts, sizes, composition)."""
+    if metric.kind == "count" or metric.id in NO_BETTER:
+        return 0
+    return -1 if metric.id in LOWER_IS_BETTER else 1
+
+
+def is_flow(metric: Metric) -> bool:
+    """A flow in the period, or an average of one: comparable only over periods of one length."""
+    return metric.kind == "flow" or metric.id in FLOW_AVERAGES
 
 
 def find_metric(metric_id: str) -> Metric:

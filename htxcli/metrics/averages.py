@@ -6,7 +6,7 @@ a figure includes when the total does not, or the number the report says it cove
 
 from ..model.messages import Term, msg
 from ..model.records import Figure, Report
-from ..model.vocabulary import ORG_FIGURES, ORG_KINDS, TIME_UNITS
+from ..model.vocabulary import ORG_FIGURES, ORG_KINDS, PER_PERIOD_FIGURES, TIME_UNITS
 from .core import Fn, Metric, Missing, Result, coop_base, define, figure, org_total, ratio
 
 
@@ -30,7 +30,9 @@ def _average(kind: str, key: str, avg_key: str | None, what: Term) -> Fn:
                 return Result(
                     avg.value, avg.qualifier, msg("detail.stated_average", per=TIME_UNITS[avg.per]), avg.high
                 )
-            return Result(avg.value, avg.qualifier, msg("detail.stated_average_no_unit"), avg.high)
+            if avg_key in PER_PERIOD_FIGURES:  # revenue a month or a year? the report does not say
+                return Result(avg.value, avg.qualifier, msg("detail.stated_average_no_unit"), avg.high)
+            return Result(avg.value, avg.qualifier, msg("detail.stated_average_stock"), avg.high)
         raise Missing(msg("missing.input_of", what=what, kind=ORG_KINDS[kind].short))
 
     return fn

@@ -11,7 +11,7 @@ and support, ``report`` the keys of a report block.
 
 from .activities import PROGRAMME_FIGURES, SUPPORT_FIGURES
 from .breakdowns import GRADES, RATING_EXTRA_KEYS, RATING_FIGURES, SECTORS
-from .figures import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS, Key, OrgKind
+from .figures import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS, PER_PERIOD_FIGURES, Key, OrgKind
 from .places import COUNTRY, OLD_SUFFIX, OLD_SUFFIXES, REGIONS, SCOPES, Region
 from .report import (
     ACK_KEYS,
@@ -63,6 +63,7 @@ __all__ = [
     "ORG_KINDS",
     "PERIOD_KINDS",
     "PERIOD_WORDS",
+    "PER_PERIOD_FIGURES",
     "PLACE_KEYS",
     "PROGRAMME_FIGURES",
     "QUALIFIERS",

@@ -287,3 +287,6 @@ ORG_FIGURES: dict[str, Key] = {
 AVERAGE_FIGURES = tuple(
     k for k, key in ORG_FIGURES.items() if key.unit.startswith("VND/") or key.unit == "percent"
 )
+#: Amounts that accrue over the period (revenue in the year), unlike stocks (capital at its end):
+#: their averages need a time unit, and compare only over periods of one length.
+PER_PERIOD_FIGURES = ("revenue", "profit", "output_value", "budget_contribution", "avg_revenue", "avg_profit")

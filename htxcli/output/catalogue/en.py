@@ -58,6 +58,10 @@ MESSAGES = {
     "head.report": "{province} ({period})",
     "head.report_estimated": "{province} ({period}, est.)",
     "reason.of_province": "{province}: {reason}",
+    "reason.time_unit_unknown_rank": (
+        "the report does not say per month or per year: not ranked against values that do"
+    ),
+    "reason.flow_lengths_differ": "a flow over {a} and one over {b} differ in length: not comparable",
     "reason.time_unit_unknown": "a report does not say the time unit",
     "note.leader": "* marks the leader of a row (lowest where less is better); n/a: not computable",
     "title.rank": "Provinces by {metric:lower}",
@@ -85,6 +89,7 @@ MESSAGES = {
         "{a} and {b} differ in length: flows (new, dissolved) are not comparable; "
         "rates are annualised over the time between their ends."
     ),
+    "note.nothing_comparable": "The reports of {a} and {b} have no metric in common that can be compared.",
     "note.one_report": "{province} has one report and it states no rates or start values to derive from.",
     # the inputs of a metric
     "detail.ratio": "{num} / {den}",
@@ -93,6 +98,7 @@ MESSAGES = {
     "detail.month_x12": "{value} a month x 12",
     "detail.per_year": "{value} a year",
     "detail.stated_average": "stated average, per {per}",
+    "detail.stated_average_stock": "stated average",
     "detail.stated_average_no_unit": "stated average, time unit not stated",
     "detail.stated_pct": "stated {pct:pct} %",
     "detail.attainment": "{actual} / {plan}",

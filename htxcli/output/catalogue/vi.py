@@ -53,6 +53,10 @@ MESSAGES = {
     "head.report": "{province} ({period})",
     "head.report_estimated": "{province} ({period}, ước)",
     "reason.of_province": "{province}: {reason}",
+    "reason.time_unit_unknown_rank": (
+        "báo cáo không nêu theo tháng hay theo năm: không xếp hạng cùng các số liệu có nêu"
+    ),
+    "reason.flow_lengths_differ": "số phát sinh trong {a} và trong {b} khác độ dài kỳ: không so sánh được",
     "reason.time_unit_unknown": "một báo cáo không nêu đơn vị thời gian",
     "note.leader": (
         "* đánh dấu tỉnh dẫn đầu mỗi dòng (thấp nhất khi càng thấp càng tốt); không có: không tính được"
@@ -84,6 +88,7 @@ MESSAGES = {
         "Kỳ {a} và kỳ {b} dài khác nhau: số phát sinh (thành lập mới, giải thể) không so sánh được; "
         "tốc độ tăng được quy về năm theo khoảng thời gian giữa hai cuối kỳ."
     ),
+    "note.nothing_comparable": "Báo cáo {a} và {b} không có chỉ tiêu chung nào so sánh được.",
     "note.one_report": (
         "{province} chỉ có một báo cáo, và báo cáo không nêu tốc độ tăng hay giá trị đầu kỳ để suy ra."
     ),
@@ -94,6 +99,7 @@ MESSAGES = {
     "detail.month_x12": "{value}/tháng x 12",
     "detail.per_year": "{value}/năm",
     "detail.stated_average": "bình quân theo báo cáo, theo {per}",
+    "detail.stated_average_stock": "bình quân theo báo cáo",
     "detail.stated_average_no_unit": "bình quân theo báo cáo, không nêu đơn vị thời gian",
     "detail.stated_pct": "báo cáo {pct:pct} %",
     "detail.attainment": "{actual} / {plan}",

@@ -70,7 +70,7 @@ def _change_raw(c: Change) -> list[Any]:
         c.relative,
         c.points,
         c.annualised,
-        "two reports",
+        say(c.reason) if c.reason else "two reports",
     ]
 
 
@@ -164,21 +164,31 @@ def _implied_raw(i: Implied) -> list[Any]:
     ]
 
 
+def _notes(latest: Report, pair: tuple[Report, Report] | None, found: bool) -> list[Msg]:
+    """Periods of different length; and why there is nothing to show, when there is not."""
+    notes: list[Msg] = []
+    if pair and (note := length_note(pair[0].period, pair[1].period)):
+        notes.append(note)
+    if not found:
+        notes.append(
+            msg("note.nothing_comparable", a=pair[0].period.label, b=pair[1].period.label)
+            if pair
+            else msg("note.one_report", province=latest.province)
+        )
+    return notes
+
+
 def growth(
     ds: Dataset, province: str, start: str | None, end: str | None, metric_ids: list[str], lang: str = "en"
 ) -> Output:
     latest, pair = for_growth(ds, province, start, end)
-    notes: list[Msg] = []
     changes = _changes(pair, metric_ids) if pair else []
-    if pair and (note := length_note(pair[0].period, pair[1].period)):
-        notes.append(note)
     imp = [
         i
         for i in implied(latest)
         if not metric_ids or i.key in metric_ids or i.key.split(".")[0] in metric_ids
     ]
-    if not changes and not imp:
-        notes.append(msg("note.one_report", province=latest.province))
+    notes = _notes(latest, pair, bool(changes or imp))
     span = f"{pair[0].period.label} -> {pair[1].period.label}" if pair else latest.period.label
 
     def document() -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...analysis.compare import Ranked, rank
+from ...analysis.compare import Ranked, comparison_notes, rank
 from ...analysis.select import for_rank
 from ...metrics import CATALOGUE, Metric
 from ...model.messages import Msg, msg
@@ -92,7 +92,8 @@ def ranking(
 ) -> Output:
     reports, missing = for_rank(ds, period, as_2025, scope)
     result = rank(reports, metric_id, ascending)
-    ranked = [x for x in result if x.rank is not None][:top]
+    # --top N keeps every place tied at the Nth rank: a tie is never split
+    ranked = [x for x in result if x.rank is not None and (top is None or x.rank <= top)]
     unranked = [
         Unranked(x.report.province, x.report.period.label, x.value.reason) for x in result if x.rank is None
     ]
@@ -101,7 +102,7 @@ def ranking(
     order = "ascending" if ascending else "descending"
 
     apart = [p for p in ds.places() if p not in ds.places(scope)]
-    notes = _notes(ranked, apart, scope)
+    notes = comparison_notes([x.report for x in ranked]) + _notes(ranked, apart, scope)
 
     def document() -> dict[str, Any]:
         described = metric_json(metric, ("id", "label", "unit", "kind", "base"))
