@@ -141,7 +141,7 @@ def test_changes_imply_the_earlier_value_with_their_qualifier():
     got = {i.key: i for i in implied(r)}
     assert got["groups.total"].earlier == 410 and got["groups.total"].change == 37
     assert got["cooperatives.total"].qualifier == "about"
-    assert got["cooperatives.members"].earlier == pytest.approx(52_000 / 1.12)
+    assert got["cooperatives.members"].earlier == round(52_000 / 1.12)
 
 
 def test_growth_between_the_two_reports_and_from_the_stated_change(htx):

@@ -50,7 +50,7 @@ def test_show_sections_in_order_with_what_cannot_be_computed_under_each(dataset,
     ]
     assert len(titles) == 2
     coops = lines[titles[0] : titles[1]]
-    assert any(re.match(r"Active share +86 % +computed +277 / 322", line) for line in coops)
+    assert any(re.match(r"Active share +86% +computed +277 / 322", line) for line in coops)
     missing = next(i for i, line in enumerate(coops) if line.startswith("Not computable, no figures for:"))
     assert "revenue per cooperative" in " ".join(coops[missing:])
     assert not any(line.startswith("Not computable ") for line in lines)  # not a table row
@@ -166,15 +166,19 @@ def test_cli_draws_a_table_on_a_terminal(env):
     assert code == 0
     assert "\x1b[1mCooperatives (HTX)" in text  # section titles in bold
     assert "\x1b[2mNot computable, no figures for:" in text
-    assert re.search(r"\nActive share +86 % +computed +277 / 322; report: 86 %", plain.replace("\r", ""))
+    assert re.search(r"\nActive share +86% +computed +277 / 322; report: 86%", plain.replace("\r", ""))
     assert "\t" not in plain
 
 
-def test_cli_on_a_terminal_with_no_color_prints_plain_rows(env):
-    code, text = on_terminal("rank", "--by", "cooperatives", env={**env, "NO_COLOR": "1"})
+def test_cli_on_a_terminal_with_no_color_keeps_the_table_without_colour(env):
+    """no-color.org: NO_COLOR drops colour, not the layout."""
+    code, text = on_terminal("rank", "--by", "active_share", env={**env, "NO_COLOR": "1"})
     lines = text.replace("\r", "").splitlines()
-    assert code == 0 and "\x1b[" not in text
-    assert lines[0].split("\t")[:3] == ["rank", "province", "period"]
+    colour = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])(?:;\d+)*m")
+    assert code == 0 and not colour.search(text) and "\t" not in text  # bold may stay: not a colour
+    assert any(re.match(r" +1  Long An", line) for line in lines)
+    coloured = on_terminal("rank", "--by", "active_share", env=env)[1]
+    assert ANSI.sub("", coloured).replace("\r", "") == ANSI.sub("", text).replace("\r", "")
 
 
 def test_cli_rank_on_a_terminal_draws_bars(env):

@@ -1,6 +1,6 @@
 """Change between two reports of a province, and what a single report's stated rates imply."""
 
-from ..metrics import CATALOGUE, Metric, Value, compute, is_flow
+from ..metrics import CATALOGUE, Metric, Value, compute, from_percent, is_flow
 from ..model.messages import Msg, msg
 from ..model.periods import Period, previous_year, year_fraction
 from ..model.record import Record
@@ -90,7 +90,10 @@ def _stated_change(kind: str, key: str, fig: Figure, year_before: str) -> Implie
         return Implied(f"{kind}.{key}", unit, fig.value, rate, earlier, since, change=change, qualifier=how)
     if rate is None or rate <= -100:
         return None
-    return Implied(f"{kind}.{key}", unit, fig.value, rate, fig.value / (1 + rate / 100), since, qualifier=how)
+    earlier = fig.value / (1 + rate / 100)
+    if unit in ("count", "persons"):  # about 473 cooperatives, not 473.1: the rate was rounded
+        earlier = round(earlier)
+    return Implied(f"{kind}.{key}", unit, fig.value, rate, earlier, since, qualifier=how)
 
 
 def _from_rates(r: Report) -> list[Implied]:
@@ -112,9 +115,9 @@ def _from_start_values(r: Report) -> list[Implied]:
         if now.value is None:
             continue
         share = metric.unit == "fraction"
-        before = start / 100 if share else start
+        before = from_percent(start) if share else start
         printed = r.stated.get(mid)
-        stated_now = printed / 100 if printed is not None and share else printed
+        stated_now = from_percent(printed) if printed is not None and share else printed
         points = now.value - before if share else None
         out.append(Implied(mid, metric.unit, now.value, None, before, r.period.label, points, stated_now))
     return out

@@ -87,7 +87,7 @@ def output_options(f: F) -> F:
         type=click.Choice(FORMATS),
         default="table",
         show_default=True,
-        help="Output format. table is plain tab-separated text when piped or NO_COLOR is set.",
+        help="Output format. table is plain tab-separated text when piped.",
     )(f)
 
 

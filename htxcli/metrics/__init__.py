@@ -9,7 +9,7 @@ from ..model.errors import NotFound
 from ..model.messages import msg
 from ..model.records import Report
 from . import catalogue  # noqa: F401  (defines every metric in CATALOGUE)
-from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, org_total
+from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, from_percent, org_total
 from .targets import (
     PREFIX,
     attainment,
@@ -34,6 +34,7 @@ __all__ = [
     "compute_all",
     "compute_subset",
     "find_metric",
+    "from_percent",
     "is_flow",
     "org_total",
     "target_actual",
@@ -65,7 +66,7 @@ def compute(report: Report, metric_id: str) -> Value:
     except Missing as gap:
         if metric_id in report.stated:
             pct = report.stated[metric_id]
-            return Value(metric, pct / 100, STATED, None, None, msg("detail.stated_pct", pct=pct))
+            return Value(metric, from_percent(pct), STATED, None, None, msg("detail.stated_pct", pct=pct))
         return Value(metric, None, reason=gap.reason)
     stated = result.detail.id.startswith("detail.stated") or metric.kind == "count"
     origin = STATED if stated else COMPUTED

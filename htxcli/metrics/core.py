@@ -62,6 +62,14 @@ Fn = Callable[[Report], Result]
 CATALOGUE: dict[str, tuple[Metric, Fn]] = {}
 
 
+def from_percent(pct: float) -> float:
+    """A printed percentage as a fraction, exactly as written: 39.8 -> 0.398, never the
+    0.39799999999999996 that binary division gives."""
+    from decimal import Decimal
+
+    return float(Decimal(str(pct)) / 100)
+
+
 def define(metric: Metric, fn: Fn) -> None:
     CATALOGUE[metric.id] = (metric, fn)
 

@@ -4,7 +4,19 @@ cooperatives), effective, reorganised; each says its base."""
 from ..model.messages import Term, msg
 from ..model.records import Figure, Report
 from ..model.vocabulary import GRADES, ORG_FIGURES, RATING_FIGURES, SHARE_BASES
-from .core import Fn, Metric, Missing, Result, define, figure, org_total, rating, ratio, status_count
+from .core import (
+    Fn,
+    Metric,
+    Missing,
+    Result,
+    define,
+    figure,
+    from_percent,
+    org_total,
+    rating,
+    ratio,
+    status_count,
+)
 
 
 def _status_share(status: str) -> Fn:
@@ -107,10 +119,10 @@ def _stated_share(key: str) -> Fn:
     def fn(r: Report) -> Result:
         fig = figure(r.org("cooperatives"), key, msg("missing.figure", what=ORG_FIGURES[key].label))
         return Result(
-            fig.value / 100,
+            from_percent(fig.value),
             fig.qualifier,
             msg("detail.stated_pct", pct=fig.value),
-            fig.high / 100 if fig.high is not None else None,
+            from_percent(fig.high) if fig.high is not None else None,
         )
 
     return fn

@@ -9,7 +9,7 @@ path ("cooperatives.total", "groups.sectors.agriculture.new") or a metric id
 from ..model.messages import Term, msg
 from ..model.records import Figure, Report, Target
 from ..model.vocabulary import BLOCKS, ORG_FIGURES, ORG_KINDS, SECTORS, TARGETS
-from .core import CATALOGUE, COMPUTED, STATED, Fn, Metric, Missing, Result, Value, define
+from .core import CATALOGUE, COMPUTED, STATED, Fn, Metric, Missing, Result, Value, define, from_percent
 
 PREFIX = "attainment."
 _FORMULA = "actual / plan (a range: against both ends)"
@@ -122,7 +122,7 @@ def attainment(r: Report, t: Target) -> Value:
         return Value(metric, actual.value / low, COMPUTED, actual.qualifier, None, detail, against_high)
     if t.stated_pct is not None:
         return Value(
-            metric, t.stated_pct / 100, STATED, None, None, msg("detail.stated_pct", pct=t.stated_pct)
+            metric, from_percent(t.stated_pct), STATED, None, None, msg("detail.stated_pct", pct=t.stated_pct)
         )
     if t.plan and actual is None:
         reason = msg("missing.no_actual_yet", period=t.period) if t.period else msg("missing.no_actual")

@@ -6,7 +6,6 @@ table is drawn in ``terminal.py``), so the ``--json``, CSV and TSV paths start f
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,8 +18,9 @@ __all__ = ["FORMATS", "emit", "plain_terminal"]
 
 
 def plain_terminal(stream: TextIO) -> bool:
-    """True where a rich table may be drawn: a terminal, and NO_COLOR not set."""
-    return stream.isatty() and not os.environ.get("NO_COLOR")
+    """True where a rich table may be drawn: a terminal. NO_COLOR (no-color.org) drops the
+    colour only, not the table: rich reads it itself."""
+    return stream.isatty()
 
 
 def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:

@@ -63,7 +63,7 @@ def _plain(x: float, unit: str, lang: str) -> str:
     return number(x, 0 if float(x).is_integer() else 1, lang)
 
 
-_SUFFIX = {"fraction": " %", "percent": " %", "ha": " ha"}
+_SUFFIX = {"fraction": "%", "percent": "%", "ha": " ha"}  # CLDR: 39,8% and 39.8%, no space
 
 
 def value(

@@ -52,7 +52,7 @@ MESSAGES = {
     "row.target_period": "{label} ({period})",
     "row.plan": "{label}, plan {plan}",
     "figure.with_credit_funds": "with credit funds",
-    "basis.report_pct": "report: {pct:d1} %",
+    "basis.report_pct": "report: {pct:d1}%",
     "caption.not_computable": "Not computable, no figures for: {labels}",
     # compare and rank
     "head.report": "{province} ({period})",
@@ -68,7 +68,7 @@ MESSAGES = {
     "title.rank_base": "Provinces by {metric:lower} ({base})",
     # growth
     "suffix.points": " pts",
-    "suffix.per_year": " %/yr",
+    "suffix.per_year": "%/yr",
     "basis.two_reports": "computed from two reports",
     "basis.from_stated_rate": "derived from the stated rate {rate} year on year ({period})",
     "basis.from_stated_start": "derived from the stated value at the start of {period}",
@@ -100,7 +100,7 @@ MESSAGES = {
     "detail.stated_average": "stated average, per {per}",
     "detail.stated_average_stock": "stated average",
     "detail.stated_average_no_unit": "stated average, time unit not stated",
-    "detail.stated_pct": "stated {pct:pct} %",
+    "detail.stated_pct": "stated {pct:pct}%",
     "detail.attainment": "{actual} / {plan}",
     "detail.attainment_range": "{actual} / {low}-{high}",
     # why a metric has no value
@@ -134,7 +134,7 @@ MESSAGES = {
     "figure.period": "for {period}",
     "figure.covers": "covers {n} organisations",
     "figure.criterion": "criterion: {text}",
-    "figure.national_share": "{pct:d1} % of the national total, as printed",
+    "figure.national_share": "{pct:d1}% of the national total, as printed",
     "heading.national_share": "Share of the national total ({period})",
     "heading.sector": "{section}: {sector}",
     "note.other_sources": "Shown from {used}; also reported by {others}.",

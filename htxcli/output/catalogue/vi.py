@@ -47,7 +47,7 @@ MESSAGES = {
     "row.target_period": "{label} ({period})",
     "row.plan": "{label}, kế hoạch {plan}",
     "figure.with_credit_funds": "gồm cả quỹ tín dụng",
-    "basis.report_pct": "báo cáo: {pct:d1} %",
+    "basis.report_pct": "báo cáo: {pct:d1}%",
     "caption.not_computable": "Không tính được, thiếu số liệu cho: {labels}",
     # compare and rank
     "head.report": "{province} ({period})",
@@ -65,7 +65,7 @@ MESSAGES = {
     "title.rank_base": "Xếp hạng các tỉnh theo {metric:lower} ({base})",
     # growth
     "suffix.points": " điểm %",
-    "suffix.per_year": " %/năm",
+    "suffix.per_year": "%/năm",
     "basis.two_reports": "tính từ hai báo cáo",
     "basis.from_stated_rate": "suy ra từ tỷ lệ tăng {rate} so với cùng kỳ ({period})",
     "basis.from_stated_start": "suy ra từ giá trị đầu kỳ {period} theo báo cáo",
@@ -101,7 +101,7 @@ MESSAGES = {
     "detail.stated_average": "bình quân theo báo cáo, theo {per}",
     "detail.stated_average_stock": "bình quân theo báo cáo",
     "detail.stated_average_no_unit": "bình quân theo báo cáo, không nêu đơn vị thời gian",
-    "detail.stated_pct": "báo cáo {pct:pct} %",
+    "detail.stated_pct": "báo cáo {pct:pct}%",
     "detail.attainment": "{actual} / {plan}",
     "detail.attainment_range": "{actual} / {low}-{high}",
     # why a metric has no value
@@ -135,7 +135,7 @@ MESSAGES = {
     "figure.period": "kỳ {period}",
     "figure.covers": "của {n} tổ chức",
     "figure.criterion": "tiêu chí: {text}",
-    "figure.national_share": "chiếm {pct:d1} % cả nước, theo báo cáo",
+    "figure.national_share": "chiếm {pct:d1}% cả nước, theo báo cáo",
     "heading.national_share": "Tỷ trọng trong cả nước ({period})",
     "heading.sector": "{section}: {sector}",
     "note.other_sources": "Số liệu lấy từ {used}; nguồn khác: {others}.",

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...analysis.growth import Change, Implied, change, implied, length_note
 from ...analysis.select import for_growth
-from ...metrics import CATALOGUE
+from ...metrics import CATALOGUE, from_percent
 from ...model.messages import Msg, Term, msg, number
 from ...model.records import Dataset, Report
 from ...model.vocabulary import ORG_FIGURES, ORG_KINDS
@@ -25,7 +25,7 @@ def _signed(x: float | None, unit: str, lang: str) -> str:
     return ("+" if x >= 0 else "-") + values.value(abs(x), unit, lang=lang)
 
 
-def _pct(x: float | None, lang: str, suffix: str = " %") -> str:
+def _pct(x: float | None, lang: str, suffix: str = "%") -> str:
     return "" if x is None else ("+" if x >= 0 else "-") + number(abs(x) * 100, 1, lang) + suffix
 
 
@@ -100,16 +100,16 @@ def _implied_row(i: Implied, lang: str) -> list[str]:
         change = _signed(i.change, i.unit, lang)
         basis = word("basis.from_stated_change", lang, change=change, period=i.earlier_period)
         rel = (
-            _pct(i.rate / 100, lang)
+            _pct(from_percent(i.rate), lang)
             if i.rate is not None
             else _pct(i.change / i.earlier if i.earlier else None, lang)
         )
         diff = change
     elif i.rate is not None:
-        rate = ("+" if i.rate >= 0 else "-") + number(abs(i.rate), 4, lang) + " %"  # as stated
+        rate = ("+" if i.rate >= 0 else "-") + number(abs(i.rate), 4, lang) + "%"  # as stated
         rate = values.qualify(rate, i.qualifier, lang)
         basis = word("basis.from_stated_rate", lang, rate=rate, period=i.earlier_period)
-        diff, rel = _signed(i.now - i.earlier, i.unit, lang), _pct(i.rate / 100, lang)
+        diff, rel = _signed(i.now - i.earlier, i.unit, lang), _pct(from_percent(i.rate), lang)
     else:
         basis = word("basis.from_stated_start", lang, period=i.earlier_period)
         diff, rel = _pct(i.points, lang, word("suffix.points", lang)), ""
@@ -157,7 +157,9 @@ def _implied_raw(i: Implied) -> list[Any]:
         i.earlier,
         i.now,
         i.now - i.earlier,
-        i.rate / 100 if i.rate else (i.change / i.earlier if i.change is not None and i.earlier else None),
+        from_percent(i.rate)
+        if i.rate
+        else (i.change / i.earlier if i.change is not None and i.earlier else None),
         i.points,
         None,
         basis,

@@ -45,7 +45,7 @@ def _change(f: Figure, unit: str, lang: str) -> str | None:
         parts.append(("+" if change >= 0 else "-") + values.value(abs(change), unit, lang=lang))
     if pct is not None:
         rate = values.qualify(
-            ("+" if pct >= 0 else "-") + f"{values.number(abs(pct), 4, lang)} %",
+            ("+" if pct >= 0 else "-") + f"{values.number(abs(pct), 4, lang)}%",
             f.get("change_qualifier"),
             lang,
         )

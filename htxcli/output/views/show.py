@@ -146,7 +146,7 @@ def _share_rows(shown: Shown, lang: str, prefix: str | None) -> list[Row]:
         basis = say(msg("detail.ratio", num=s.part.value, den=s.whole.value), lang)
         if s.stated_pct is not None:
             basis += "; " + word("basis.report_pct", lang, pct=s.stated_pct)
-        text = f"{s.value * 100:.1f} %" if lang == "en" else f"{s.value * 100:.1f} %".replace(".", ",")
+        text = f"{s.value * 100:.1f}%" if lang == "en" else f"{s.value * 100:.1f}%".replace(".", ",")
         rows.append(Row(section, term(s.label, lang), text, "computed", basis, s.value, "fraction"))
     return rows
 
