@@ -24,9 +24,10 @@ def test_show_table_piped_is_plain_text(htx):
     assert r.success, r.stderr
     assert "\x1b[" not in r.stdout
     header, *rows = [line.split("\t") for line in r.stdout.splitlines()]
-    assert header == ["section", "item", "value", "unit", "origin", "basis"]
-    active = next(row for row in rows if row[1] == "Active share")
-    assert float(active[2]) == pytest.approx(277 / 322) and active[4] == "computed"
+    assert header[:4] == ["place", "scope", "period", "status"]
+    active = dict(zip(header, next(row for row in rows if row[4] == "active_share"), strict=True))
+    assert float(active["value"]) == pytest.approx(277 / 322) and active["origin"] == "computed"
+    assert active["base"] == "all cooperatives; with credit funds" and active["place"] == "Long An"
     assert "Sở Kế hoạch và Đầu tư tỉnh Long An" in r.stderr  # the source, as a note
 
 

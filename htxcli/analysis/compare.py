@@ -55,7 +55,7 @@ def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list
     have = [(r, v) for r, v in values if v.value is not None and not unknown_time_unit(v)]
     lack = [(r, v) for r, v in values if v.value is None]
     lack += [
-        (r, v._replace(value=None, reason=msg("reason.time_unit_unknown_rank")))
+        (r, v._replace(value=None, origin=None, reason=msg("reason.time_unit_unknown_rank")))
         for r, v in values
         if unknown_time_unit(v)
     ]

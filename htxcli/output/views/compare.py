@@ -10,9 +10,9 @@ from ...metrics import CATALOGUE, Metric, Value, compute
 from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
-from .. import values
 from ..catalogue import say, term, word
 from ..shape import Output, Table
+from . import tidy
 from .common import base, cell, doc, english, period_json, value_json
 
 
@@ -96,13 +96,9 @@ def compare(
 
 def _table(reports: list[Report], found: list[Line], notes: list[Msg], lang: str) -> Table:
     raw = [
-        [
-            line.metric.id,
-            line.metric.unit,
-            *(values.raw(v.value, v.upper) for v in line.values),
-            reports[line.leader].province if line.leader is not None else "",
-        ]
+        [*tidy.value_row(r, v, lang), "yes" if line.leader == i else ""]
         for line in found
+        for i, (r, v) in enumerate(zip(reports, line.values, strict=True))
     ]
     heads = [_head(r, lang) for r in reports]
     return Table(
@@ -110,6 +106,6 @@ def _table(reports: list[Report], found: list[Line], notes: list[Msg], lang: str
         rows=[_row(line, lang) for line in found],
         notes=[*(say(n, lang) for n in notes), word("note.leader", lang)],
         numeric=set(range(1, len(reports) + 1)),
-        raw_columns=["metric", "unit", *(r.province for r in reports), "leader"],
+        raw_columns=[*tidy.COLUMNS, "leader"],
         raw_rows=raw,
     )

@@ -11,9 +11,9 @@ from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset
 from ...model.vocabulary import COUNTRY
-from .. import values
 from ..catalogue import say, term, word
 from ..shape import Output, Table
+from . import tidy
 from .common import base, cell, doc, english, metric_json, period_json, value_json
 
 
@@ -64,20 +64,12 @@ def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict
     }
 
 
-def _raw(metric: Metric, ranked: list[Ranked], unranked: list[Unranked]) -> list[list[Any]]:
-    rows: list[list[Any]] = [
-        [
-            x.rank,
-            x.report.province,
-            x.report.period.label,
-            values.raw(x.value.value, x.value.upper),
-            metric.unit,
-            x.value.origin,
-            "",
-        ]
-        for x in ranked
-    ]
-    return rows + [["", u.province, u.period, "", metric.unit, "", english(u.reason) or ""] for u in unranked]
+def _raw(ranked: list[Ranked], unranked: list[Ranked], missing: dict[str, Msg], lang: str) -> list[list[Any]]:
+    """The tidy rows (tidy.COLUMNS) with the rank in front; unranked places have none, and a
+    2025 unit that could not be summed has only its name and why."""
+    rows = [[x.rank or "", *tidy.value_row(x.report, x.value, lang)] for x in [*ranked, *unranked]]
+    blank = [""] * (len(tidy.COLUMNS) - 2)
+    return rows + [["", name, *blank, english(why)] for name, why in missing.items()]
 
 
 def ranking(
@@ -109,7 +101,9 @@ def ranking(
         extra = {"scope": scope, "not_ranked_here": apart, "notes": [english(n) for n in notes]}
         return doc("rank", ds, metric=described, order=order, **_json(ranked, unranked), **extra)
 
-    return Output(document, lambda: _table(metric, ranked, unranked, notes, lang, scope))
+    rows = (ranked, unranked)
+    raw = lambda: _raw(ranked, [x for x in result if x.rank is None], missing, lang)  # noqa: E731
+    return Output(document, lambda: _table(metric, rows, raw(), notes, lang, scope))
 
 
 def _notes(ranked: list[Ranked], apart: list[str], scope: str) -> list[Msg]:
@@ -130,8 +124,14 @@ def _notes(ranked: list[Ranked], apart: list[str], scope: str) -> list[Msg]:
 
 
 def _table(
-    metric: Metric, ranked: list[Ranked], unranked: list[Unranked], notes: list[Msg], lang: str, scope: str
+    metric: Metric,
+    rows: tuple[list[Ranked], list[Unranked]],
+    raw: list[list[Any]],
+    notes: list[Msg],
+    lang: str,
+    scope: str,
 ) -> Table:
+    ranked, unranked = rows
     columns = [word(f"column.{c}", lang) for c in ("rank", "province", "period")]
     return Table(
         notes=[say(n, lang) for n in notes],
@@ -140,6 +140,6 @@ def _table(
         title=_title(metric, lang, scope),
         numeric={0, 3},
         bars=[x.value.value for x in ranked] + [None] * len(unranked),
-        raw_columns=["rank", "province", "period", metric.id, "unit", "origin", "reason"],
-        raw_rows=_raw(metric, ranked, unranked),
+        raw_columns=["rank", *tidy.COLUMNS],
+        raw_rows=raw,
     )

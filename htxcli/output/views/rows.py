@@ -3,6 +3,8 @@ the reader's language, with what cannot be computed taken out to a line under ea
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...metrics import Value, attainment, target_unit
 from ...model.messages import lower_first
 from ...model.record import Record
@@ -10,6 +12,7 @@ from ...model.records import Figure, Report
 from ...model.vocabulary import BLOCK_FIGURES, BLOCKS, ORG_FIGURES, ORG_KINDS, RATING_FIGURES, SECTORS, Key
 from .. import values
 from ..catalogue import say, term, word
+from . import tidy
 from .common import cell
 
 
@@ -24,6 +27,7 @@ class Row(Record):
     raw: float | str | None  # a range as "low..high"
     unit: str
     is_target: bool = False
+    tidy: tuple[Any, ...] = ()  # the row of the CSV/TSV contract (tidy.COLUMNS)
 
 
 def section_title(block: str, lang: str) -> str:
@@ -85,30 +89,29 @@ def _figure_rows(
     figures: dict[str, Figure],
     keys: dict[str, Key],
     lang: str,
+    where: tuple[Report, str],
     prefix: str | None = None,
-    status: str = "actual",
 ) -> list[Row]:
+    """The figures of one table; ``where``: the report and the path of the table in it."""
+    r, path = where
     rows = []
     for key, f in figures.items():
         unit = keys[key].display_unit if key in keys else "count"
         label = term(keys[key].label, lang) if key in keys else key.replace("_", " ").capitalize()
         item = word(prefix, lang, label=label) if prefix else label
         shown = values.value(f.value, unit, f.qualifier, lang, f.per, f.high)
+        basis = _figure_basis(f, unit, r.status, lang)
+        english = _figure_basis(f, unit, r.status, "en")
+        tidy_row = tidy.figure_row(r, f"{path}.{key}", f, keys.get(key), item, english)
         rows.append(
-            Row(
-                section,
-                item,
-                shown,
-                "stated",
-                _figure_basis(f, unit, status, lang),
-                values.raw(f.value, f.high),
-                unit,
-            )
+            Row(section, item, shown, "stated", basis, values.raw(f.value, f.high), unit, tidy=tidy_row)
         )
     return rows
 
 
-def metric_row(section: str, v: Value, stated: float | None, lang: str, item: str | None = None) -> Row:
+def metric_row(
+    section: str, v: Value, r: Report, lang: str, item: str | None = None, stated: float | None = None
+) -> Row:
     m = v.metric
     text = cell(v, lang)
     if v.high is not None:
@@ -119,7 +122,9 @@ def metric_row(section: str, v: Value, stated: float | None, lang: str, item: st
         basis += "; " + word("basis.report_pct", lang, pct=stated)
     label = item if item is not None else term(m.label, lang)
     raw = values.raw(v.value, v.high if v.high is not None else v.upper)
-    return Row(section, label, text, v.origin, basis, raw, m.unit, m.kind == "attainment")
+    printed = "" if stated is None else f"report: {stated:g}%"
+    tidy_row = tidy.value_row(r, v, lang, label, printed)
+    return Row(section, label, text, v.origin, basis, raw, m.unit, m.kind == "attainment", tidy_row)
 
 
 def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
@@ -132,19 +137,21 @@ def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
         label = term(v.metric.label, lang)
         label = word("row.target_period", lang, label=label, period=t.period) if t.period else label
         label = word("row.plan", lang, label=label, plan=plan) if plan else label
-        rows.append(metric_row(section, v, t.stated_pct, lang, label))
+        rows.append(metric_row(section, v, r, lang, label, t.stated_pct))
     return rows
 
 
 def _org_rows(r: Report, values_: list[Value], lang: str, title: str, kind: str) -> list[Row]:
-    org, status = r.orgs[kind], r.status
-    rows = _figure_rows(title, org.figures, BLOCK_FIGURES[kind], lang, status=status)
-    rows += _figure_rows(title, org.by_sector, SECTORS, lang, "row.by_sector", status)
-    rows += _figure_rows(title, org.members_by_sector, SECTORS, lang, "row.members_by_sector", status)
+    org = r.orgs[kind]
+    rows = _figure_rows(title, org.figures, BLOCK_FIGURES[kind], lang, (r, kind))
+    rows += _figure_rows(title, org.by_sector, SECTORS, lang, (r, f"{kind}.by_sector"), "row.by_sector")
+    members = (r, f"{kind}.members_by_sector")
+    rows += _figure_rows(title, org.members_by_sector, SECTORS, lang, members, "row.members_by_sector")
     if org.ratings:
-        rows += _figure_rows(title, org.ratings.figures, RATING_FIGURES, lang, "row.rated", status)
+        ratings = (r, f"{kind}.ratings")
+        rows += _figure_rows(title, org.ratings.figures, RATING_FIGURES, lang, ratings, "row.rated")
     metrics = [v for v in values_ if v.metric.group == kind and v.metric.kind != "count"]
-    return rows + [metric_row(title, v, r.stated.get(v.metric.id), lang) for v in metrics]
+    return rows + [metric_row(title, v, r, lang, stated=r.stated.get(v.metric.id)) for v in metrics]
 
 
 def report_rows(r: Report, values_: list[Value], lang: str, province: str | None = None) -> list[Row]:
@@ -158,9 +165,9 @@ def report_rows(r: Report, values_: list[Value], lang: str, province: str | None
     for kind in r.orgs:
         rows += _org_rows(r, values_, lang, title(kind), kind)
     rows += _figure_rows(
-        title("programmes"), r.programmes, BLOCK_FIGURES["programmes"], lang, status=r.status
+        title("programmes"), r.programmes, BLOCK_FIGURES["programmes"], lang, (r, "programmes")
     )
-    rows += _figure_rows(title("support"), r.support, BLOCK_FIGURES["support"], lang, status=r.status)
+    rows += _figure_rows(title("support"), r.support, BLOCK_FIGURES["support"], lang, (r, "support"))
     return rows + _target_rows(r, title("targets"), lang)
 
 
@@ -181,8 +188,8 @@ def sector_rows(
         title = word("heading.of_province", lang, province=province, section=name) if province else name
         own = (org.sectors or {}).get(sector)
         if own is not None:
-            rows += _figure_rows(title, own.figures, ORG_FIGURES, lang, status=r.status)
-        rows += [metric_row(title, v, None, lang) for v in found]
+            rows += _figure_rows(title, own.figures, ORG_FIGURES, lang, (r, f"{kind}.sectors.{sector}"))
+        rows += [metric_row(title, v, r, lang) for v in found]
     return rows
 
 

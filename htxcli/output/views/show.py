@@ -14,6 +14,7 @@ from ...model.records import Dataset, Report
 from ...model.vocabulary import PERIOD_KINDS, SCOPES
 from ..catalogue import say, term, word
 from ..shape import Output, Table
+from . import tidy
 from .common import clean, doc, english, figure_json, period_json, value_json
 from .rows import Row, report_rows, sector_rows, unavailable
 
@@ -147,8 +148,18 @@ def _share_rows(shown: Shown, lang: str, prefix: str | None) -> list[Row]:
         if s.stated_pct is not None:
             basis += "; " + word("basis.report_pct", lang, pct=s.stated_pct)
         text = f"{s.value * 100:.1f}%" if lang == "en" else f"{s.value * 100:.1f}%".replace(".", ",")
-        rows.append(Row(section, term(s.label, lang), text, "computed", basis, s.value, "fraction"))
+        r = shown.report
+        english = "; ".join(x for x in (f"{s.part.value} / {s.whole.value}", _printed(s.stated_pct)) if x)
+        row = [r.province, r.scope, r.period.label, r.status, f"national_share.{s.key}", term(s.label, lang)]
+        row += [s.value, None, None, "fraction", "", "national total", "computed", english]
+        rows.append(
+            Row(section, term(s.label, lang), text, "computed", basis, s.value, "fraction", tidy=tuple(row))
+        )
     return rows
+
+
+def _printed(pct: float | None) -> str:
+    return "" if pct is None else f"report: {pct:g}%"
 
 
 def _rows(shown: Shown, lang: str, several: bool) -> list[Row]:
@@ -175,10 +186,8 @@ def _table(shown: list[Shown], notes: list[Msg], lang: str) -> Table:
         title="" if several else _heading(shown[0].report, lang)[0],
         notes=[say(n, lang) for n in notes] + said,
         group=0,
-        raw_columns=["section", "item", "value", "unit", "origin", "basis"],
-        raw_rows=[
-            [row.section, row.item, row.raw, row.unit, _origin(row.origin, lang), row.basis] for row in rows
-        ],
+        raw_columns=list(tidy.COLUMNS),
+        raw_rows=[list(row.tidy) for row in rows],
     )
 
 

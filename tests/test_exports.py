@@ -1,0 +1,100 @@
+"""The CSV/TSV contract: the documented tidy columns, one row per value, every caveat kept,
+files that concatenate, and every number the same as in the JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from htxcli.output.views.tidy import COLUMNS
+
+ROOT = Path(__file__).parent.parent
+CALLS = [
+    ("show", "Long An"),
+    ("show", "Lào Cai (cũ)"),
+    ("compare", "Long An", "Kiên Giang", "Trà Vinh"),
+    ("rank", "--by", "charter_capital_per_coop"),
+]
+
+
+def table(htx, *args: str, fmt: str = "csv") -> list[dict[str, str]]:
+    r = htx(*args, "--format", fmt)
+    assert r.returncode == 0, r.stderr
+    return list(csv.DictReader(io.StringIO(r.stdout), delimiter="," if fmt == "csv" else "\t"))
+
+
+def test_the_documented_columns_are_the_columns():
+    doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `(\w+)` \|", doc.split("## CSV and TSV", 1)[1], re.M)
+    assert tuple(listed[: len(COLUMNS)]) == COLUMNS
+
+
+@pytest.mark.parametrize("args", CALLS, ids=lambda a: " ".join(a))
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_every_row_is_one_value_with_its_place_period_and_caveats(htx, args, fmt):
+    rows = table(htx, *args, fmt=fmt)
+    assert rows and all(set(COLUMNS) <= set(row) for row in rows)
+    for row in rows:
+        assert (
+            row["place"] and row["period"] and row["key"] and row["origin"] in ("stated", "computed", "n/a")
+        )
+        assert (row["value"] == "") == (row["origin"] == "n/a"), row
+        if row["origin"] == "n/a":
+            assert row["note"], row  # why it cannot be computed
+
+
+def test_qualifier_time_unit_and_base_are_kept(htx):
+    la = {r["key"]: r for r in table(htx, "show", "Long An")}
+    assert la["cooperatives.members"]["qualifier"] == "more_than"
+    assert la["good_or_fair_share_all"]["base"] == "all cooperatives; with credit funds"
+    tv = {r["key"]: r for r in table(htx, "show", "Trà Vinh")}
+    assert tv["charter_capital_per_coop"]["base"] == "cooperatives; without credit funds"
+    lc = {r["key"]: r for r in table(htx, "show", "Lào Cai (cũ)")}
+    assert lc["cooperatives.income_per_worker"]["per"] == "year"
+    assert lc["revenue_per_coop"]["per"] == "year"
+    ht = {r["key"]: r for r in table(htx, "show", "Hà Tĩnh")}
+    assert ht["revenue_per_coop"]["per"] == "unknown"
+
+
+def test_two_calls_concatenate(htx):
+    first = htx("show", "Long An", "--format", "csv").stdout.splitlines()
+    second = htx("show", "Trà Vinh", "--format", "csv").stdout.splitlines()
+    assert first[0] == second[0]
+    rows = list(csv.DictReader(io.StringIO("\n".join(first + second[1:]))))
+    assert {r["place"] for r in rows} == {"Long An", "Trà Vinh"}
+
+
+def _number(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def test_show_csv_agrees_with_json_on_every_number(htx):
+    rows = table(htx, "show", "Long An")
+    doc = json.loads(htx("show", "Long An", "--json").stdout)["reports"][0]
+    for row in rows:
+        key = row["key"]
+        if key in doc["metrics"]:
+            assert _number(row["value"]) == doc["metrics"][key]["value"], key
+        elif "." in key and not key.startswith("national_share"):
+            kind, *rest = key.split(".")
+            node = doc["figures"][kind]
+            for part in rest:
+                node = node[part]
+            value = node["value"]
+            low = value[0] if isinstance(value, list) else value
+            assert _number(row["value"]) == low, key
+
+
+def test_compare_csv_agrees_with_json_and_marks_the_leader(htx):
+    args = ("compare", "Long An", "Trà Vinh", "--metric", "weak_share_all", "--metric", "cooperatives")
+    rows = table(htx, *args)
+    doc = json.loads(htx(*args, "--json").stdout)
+    for row in rows:
+        assert _number(row["value"]) == doc["metrics"][row["key"]]["values"][row["place"]]["value"]
+    leaders = {(r["key"], r["place"]) for r in rows if r["leader"] == "yes"}
+    assert leaders == {("weak_share_all", "Trà Vinh")}  # less is better; no leader on a count
