@@ -98,3 +98,21 @@ def test_compare_csv_agrees_with_json_and_marks_the_leader(htx):
         assert _number(row["value"]) == doc["metrics"][row["key"]]["values"][row["place"]]["value"]
     leaders = {(r["key"], r["place"]) for r in rows if r["leader"] == "yes"}
     assert leaders == {("weak_share_all", "Trà Vinh")}  # less is better; no leader on a count
+
+
+def test_markdown_is_a_whole_document_that_a_note_cannot_break(htx, tmp_path):
+    data = tmp_path / "data.toml"
+    data.write_text(
+        'schema_version = 2\n\n[[report]]\nprovince = "Sơn La"\nperiod = "2024"\n'
+        'source = { publisher = "P | Q", title = "T" }\n'
+        'cooperatives = { total = { value = 10, note = "a | b\\nc" } }\n',
+        encoding="utf-8",
+    )
+    r = htx("--data", str(data), "show", "Sơn La", "--format", "markdown")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == "## Sơn La, 2024 (year, actual figures)"
+    assert 'Source: P \\| Q, "T"' in r.stdout  # the source is in the document, not only on stderr
+    table = [line for line in lines if line.startswith("|")]
+    assert len({line.count("|") - line.count("\\|") for line in table}) == 1  # every row has its cells
+    assert "a \\| b<br>c" in r.stdout

@@ -41,19 +41,35 @@ def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
 
 
 def _plain(out: Table, fmt: str, stream: TextIO) -> None:
-    """Markdown, or CSV/TSV; the title and notes go to stderr, so that stdout stays data."""
+    """Markdown (a whole document), or CSV/TSV (data on stdout; title and notes to stderr)."""
+    if fmt == "markdown":
+        stream.write(markdown(out))
+        return
     for note in [*([out.title] if out.title else []), *out.notes]:
         print(note, file=sys.stderr)
-    if fmt == "markdown":
-        from tabulate import tabulate
-
-        align = ["right" if i in out.numeric else "left" for i in range(len(out.columns))]
-        stream.write(tabulate(out.rows, out.columns, tablefmt="github", colalign=align) + "\n")
-        for group, caption in (out.captions or {}).items():
-            stream.write(f"\n{group + ': ' if group else ''}{caption}\n")
-        return
     import csv
 
     writer = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
     writer.writerow(out.raw_columns or out.columns)
     writer.writerows(out.raw_rows if out.raw_rows is not None else out.rows)
+
+
+def _cell(text: object) -> str:
+    """A table cell that cannot break the table: | escaped, line breaks as <br>."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def markdown(out: Table) -> str:
+    """A complete Markdown document: the title as a heading, the notes (source, caveats,
+    legend) as paragraphs, the table, and what could not be computed under it."""
+    from tabulate import tabulate
+
+    parts = [f"## {_cell(out.title)}\n"] if out.title else []
+    parts += [f"{_cell(note)}\n" for note in out.notes]
+    align = ["right" if i in out.numeric else "left" for i in range(len(out.columns))]
+    rows = [[_cell(c) for c in row] for row in out.rows]
+    columns = [_cell(c) for c in out.columns]
+    parts.append(tabulate(rows, columns, tablefmt="github", colalign=align, disable_numparse=True) + "\n")
+    for group, caption in (out.captions or {}).items():
+        parts.append(f"{_cell(group) + ': ' if group else ''}{_cell(caption)}\n")
+    return "\n".join(parts)
