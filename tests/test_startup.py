@@ -15,7 +15,8 @@ try:
     cli.main({args!r}, prog_name="htx")
 except SystemExit:
     pass
-heavy = [m for m in ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv")
+heavy = [m for m in ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv",
+         "xlsxwriter")
          if m in sys.modules]
 print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 """

@@ -3,6 +3,7 @@ language it reads them into, and how an error is worded."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +81,16 @@ def common_options(f: F) -> F:
 
 
 def output_options(f: F) -> F:
+    f = click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=False),
+        metavar="FILE",
+        expose_value=False,
+        callback=_remember("output"),
+        shell_complete=lazy_complete("files"),
+        help="Write to FILE instead of stdout (needed for xlsx on a terminal).",
+    )(f)
     f = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(f)
     return click.option(
         "--format",
@@ -141,7 +152,31 @@ def metric_ids(metrics: tuple[str, ...]) -> list[str]:
     return [find_metric(m).id for m in metrics]
 
 
+def _version() -> str:
+    try:
+        from .._version import __version__
+
+        return __version__
+    except ImportError:  # a source tree that was never built
+        return "unknown"
+
+
 def emit(out: Output, fmt: str, as_json: bool) -> None:
+    """Print a command's output on stdout, or into the file of -o (written whole, then moved
+    into place, so a failed run leaves the old file)."""
     from ..output.render import emit as render
 
-    render(out, "json" if as_json else fmt)
+    ctx = click.get_current_context()
+    fmt = "json" if as_json else fmt
+    target = state(ctx).get("output")
+    about = {"command": ctx.info_name or "htx", "data file": str(state(ctx).get("data") or "bundled")}
+    about["htx version"] = _version()
+    if target is None:
+        if fmt == "xlsx" and sys.stdout.isatty():
+            raise UsageProblem("--format xlsx writes a workbook: give -o FILE (or redirect stdout)")
+        render(out, fmt, about=about)
+        return
+    from .output_file import written
+
+    with written(target, binary=fmt == "xlsx") as stream:
+        render(out, "table" if fmt == "table" else fmt, stream, about=about)

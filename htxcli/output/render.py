@@ -23,8 +23,15 @@ def plain_terminal(stream: TextIO) -> bool:
     return stream.isatty()
 
 
-def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
+def emit(out: Output, fmt: str, stream: TextIO | None = None, about: dict[str, str] | None = None) -> None:
+    """Print ``out`` in ``fmt``; ``about`` (command, data file, version) goes into an xlsx."""
     stream = stream or sys.stdout
+    if fmt == "xlsx":
+        from .xlsx import write
+
+        about = about or {}
+        write(out.table(), stream.buffer, about.get("command", "htx"), about)  # type: ignore[attr-defined]
+        return
     if fmt == "json":
         import json
 
