@@ -242,7 +242,7 @@ def test_cli_reasons_in_vietnamese(htx):
     r = htx("rank", "--by", "active_share", "--lang", "vi", "--format", "markdown")
     assert "báo cáo không nêu số HTX đang hoạt động" in r.stdout and "the report" not in r.stdout
     r = htx("compare", "Long An", "Kiên Giang", "--lang", "vi", "--format", "markdown")
-    assert "Kiên Giang: báo cáo không nêu số liệu xếp loại" in r.stdout and "the report" not in r.stdout
+    assert "Không có số liệu của Kiên Giang: tỷ lệ" in r.stdout and "the report" not in r.stdout
     doc = json.loads(htx("rank", "--by", "active_share", "--lang", "vi", "--json").stdout)
     assert doc["unranked"][0]["reason"].startswith("the report gives no")
 

@@ -134,7 +134,7 @@ def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
     def drawn(hint: int) -> str:
         stream = io.StringIO()
         console = Console(file=stream, width=120, force_terminal=True, markup=False, emoji=False)
-        console.print(terminal._table(console, hint, ["a", "b", "c"], cells, right, False))
+        console.print(terminal._table(console, hint, (["a", "b", "c"], right), cells, False))
         return stream.getvalue()
 
     assert drawn(120) == drawn(0)  # told it fits, vs left to measure and wrap every cell

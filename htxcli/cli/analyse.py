@@ -24,6 +24,7 @@ from .common import (
 @click.argument("provinces", nargs=-1, required=True, shell_complete=lazy_complete("provinces"))
 @period_option
 @metric_option
+@click.option("--all", "show_all", is_flag=True, help="Every metric, also those no province has.")
 @as_2025_option
 @output_options
 @common_options
@@ -33,11 +34,13 @@ def compare_cmd(
     provinces: tuple[str, ...],
     period: str | None,
     metrics: tuple[str, ...],
+    show_all: bool,
     as_2025: bool,
     fmt: str,
     as_json: bool,
 ) -> None:
-    """Provinces side by side, one column each, the leader of each row marked.
+    """Provinces side by side, one column each, the leader of each row marked where more
+    (or less) is better.
 
     Says so when the reports cover different periods or mix estimates with actuals.
     Income per worker is compared per year, whatever unit the report used.
@@ -45,14 +48,17 @@ def compare_cmd(
     \b
     Examples:
       htx compare "Long An" "Kiên Giang"
-      htx compare "Hà Tĩnh" "Lào Cai" --metric income_per_worker_year --json
+      htx compare "Hà Tĩnh" "Lào Cai (cũ)" --metric income_per_worker_year --json
     """
     from ..output.views.compare import compare
 
     if len(provinces) < 2:
         raise click.UsageError("compare needs two or more provinces")
     ds = dataset(ctx)
-    emit(compare(ds, list(provinces), period, metric_ids(metrics), as_2025, lang(ctx)), fmt, as_json)
+    from ..metrics import CATALOGUE
+
+    ids = metric_ids(metrics) or (list(CATALOGUE) if show_all else [])
+    emit(compare(ds, list(provinces), period, ids, as_2025, lang(ctx)), fmt, as_json)
 
 
 @click.command("rank", cls=HtxCommand)

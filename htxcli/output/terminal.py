@@ -52,11 +52,48 @@ def draw(out: Table, stream: TextIO) -> None:
     for n, (name, section) in enumerate(_sections(out, rows, keep).items()):
         if n:
             console.line()
-        table = _table(console, console.width, header, section, right, out.bars is not None)
-        table.title = name or None
-        console.print(table)
+        pages, label = _pages(header, section, right, console.width)
+        for p, page in enumerate(pages):
+            if p:
+                console.line()
+            pick = [[row[i] for i in page] for row in section]
+            shape = ([header[i] for i in page], [right[i] for i in page])
+            table = _table(console, console.width, shape, pick, out.bars is not None, label)
+            table.title = (name or None) if not p else None
+            console.print(table)
         if name in captions:  # the terminal's width, not the table's: a narrow table
             console.print(captions[name], style="dim")  # would wrap it word by word
+
+
+def _pages(
+    header: list[str], rows: list[list[str]], right: list[bool], width: int
+) -> tuple[list[list[int]], int | None]:
+    """The columns of each table drawn: all in one where they fit; else the first (label)
+    column on every page with as many numeric columns as fit beside it, so that a label is
+    never dropped and a number never squeezed; other text columns go on the last page."""
+    from rich.cells import cell_len
+
+    one = [list(range(len(header)))]
+    if not rows or right[0] or sum(right) < 2:
+        return one, None
+    natural = [max(cell_len(h) for h in [head, *(r[k] for r in rows)]) + 1 for k, head in enumerate(header)]
+    if sum(natural) + len(header) <= width:
+        return one, None
+    for k in (k for k in range(len(header)) if right[k]):  # a numeric header wraps to its cells
+        head = max((cell_len(w) for w in header[k].split()), default=0)
+        natural[k] = max([head, *(cell_len(r[k]) for r in rows)]) + 1
+    longest = max(cell_len(w) for text in [header[0], *(r[0] for r in rows)] for w in text.split() or [""])
+    label = min(natural[0], max(longest + 1, 24))
+    pages: list[list[int]] = [[0]]
+    used = label
+    for k in (k for k in range(1, len(header)) if right[k]):
+        if used + natural[k] + 1 > width and len(pages[-1]) > 1:
+            pages.append([0])
+            used = label
+        pages[-1].append(k)
+        used += natural[k] + 1
+    pages[-1] += [k for k in range(1, len(header)) if not right[k]]
+    return pages, label
 
 
 def _right_aligned(
@@ -89,7 +126,12 @@ def _borderless() -> Any:
 
 
 def _table(
-    console: Any, width: int, header: list[str], rows: list[list[str]], right: list[bool], bar: bool
+    console: Any,
+    width: int,
+    shape: tuple[list[str], list[bool]],
+    rows: list[list[str]],
+    bar: bool,
+    label: int | None = None,
 ) -> Any:
     """A borderless rich table whose columns are two spaces apart; a bar column is never wrapped.
 
@@ -100,6 +142,7 @@ def _table(
     numeric columns are right-aligned here, and never wrapped (their header may be)."""
     from rich.cells import cell_len
 
+    header, right = shape
     table = _borderless()
     last = len(header) - 1
     cells = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in header]
@@ -112,11 +155,13 @@ def _table(
             head, cells[k], w = _right_aligned(console, head, cells[k], gap, fits)
             table.add_column(head, no_wrap=True, width=w, overflow="fold")
             continue
+        longest = max((cell_len(w) for c in [head, *cells[k]] for w in c.split()), default=0)
         cells[k] = [c + gap for c in cells[k]]
         table.add_column(
             head + gap,
             no_wrap=fits or (bar and k == last),
-            width=natural[k] if fits else None,
+            width=label if k == 0 and label else natural[k] if fits else None,
+            min_width=min(longest + len(gap), width // 2) if k == 0 else None,  # labels and ids whole
             overflow="fold",  # a word wider than its column is broken, not cut
         )
     for row in zip(*cells, strict=True):

@@ -57,6 +57,9 @@ MESSAGES = {
     # compare and rank
     "head.report": "{province} ({period})",
     "head.report_estimated": "{province} ({period}, est.)",
+    "caption.lacks": "n/a for {province}: {metrics}.",
+    "caption.time_unit_unknown": "{metrics}: a report does not say per month or per year; no leader.",
+    "note.contradiction": "† A contradiction of the source, kept as printed: {reason}",
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "the report does not say per month or per year: not ranked against values that do"

@@ -52,6 +52,11 @@ MESSAGES = {
     # compare and rank
     "head.report": "{province} ({period})",
     "head.report_estimated": "{province} ({period}, ước)",
+    "caption.lacks": "Không có số liệu của {province}: {metrics}.",
+    "caption.time_unit_unknown": (
+        "{metrics}: một báo cáo không nêu theo tháng hay theo năm; không xếp dẫn đầu."
+    ),
+    "note.contradiction": "† Mâu thuẫn trong nguồn, giữ nguyên như báo cáo: {reason}",
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "báo cáo không nêu theo tháng hay theo năm: không xếp hạng cùng các số liệu có nêu"

@@ -7,7 +7,7 @@ from typing import Any
 from ...analysis.compare import comparison_notes, leader
 from ...analysis.select import for_compare
 from ...metrics import CATALOGUE, Metric, Value, compute
-from ...model.messages import Msg, msg
+from ...model.messages import Msg, lower_first, msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
 from ..catalogue import say, term, word
@@ -67,7 +67,27 @@ def _json(line: Line, reports: list[Report]) -> dict[str, Any]:
 
 def _row(line: Line, lang: str) -> list[str]:
     cells = [cell(v, lang) + (" *" if i == line.leader else "") for i, v in enumerate(line.values)]
-    return [term(line.metric.label, lang), *cells, "; ".join(say(r, lang) for r in line.reasons)]
+    return [term(line.metric.label, lang), *cells]
+
+
+def _missing(reports: list[Report], found: list[Line], lang: str) -> str:
+    """Said once under the table: what each place lacks, and why where one reason covers it,
+    instead of a reason repeated in every row (CSV and JSON keep each value's reason)."""
+    parts = []
+    for i, r in enumerate(reports):
+        lacking = [
+            lower_first(term(line.metric.label, lang)) for line in found if line.values[i].value is None
+        ]
+        if lacking:
+            parts.append(word("caption.lacks", lang, province=r.province, metrics=", ".join(lacking)))
+    unknown = [
+        term(line.metric.label, lang)
+        for line in found
+        if any(m.id == "reason.time_unit_unknown" for m in line.reasons)
+    ]
+    if unknown:
+        parts.append(word("caption.time_unit_unknown", lang, metrics=", ".join(unknown)))
+    return "\n".join(parts)
 
 
 def compare(
@@ -102,8 +122,9 @@ def _table(reports: list[Report], found: list[Line], notes: list[Msg], lang: str
     ]
     heads = [_head(r, lang) for r in reports]
     return Table(
-        columns=[word("column.metric", lang), *heads, word("column.not_available_because", lang)],
+        columns=[word("column.metric", lang), *heads],
         rows=[_row(line, lang) for line in found],
+        captions={"": text} if (text := _missing(reports, found, lang)) else None,
         notes=[*(say(n, lang) for n in notes), word("note.leader", lang)],
         numeric=set(range(1, len(reports) + 1)),
         raw_columns=[*tidy.COLUMNS, "leader"],

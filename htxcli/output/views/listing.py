@@ -74,9 +74,13 @@ def listing(ds: Dataset, lang: str = "en") -> Output:
 
 def metrics_list(lang: str = "en") -> Output:
     items = [metric_json(m, _METRIC_KEYS) for m, _fn in CATALOGUE.values()]
-    table = Table(
-        columns=[word(f"column.{c}", lang) for c in _METRIC_COLUMNS],
-        rows=[[str(item[c] or "") for c in _METRIC_COLUMNS] for item in items],
+    label = "label" if lang == "en" else "label_vi"
+    table = Table(  # two columns: an id is never split, and the rest wraps under its label
+        columns=[word("column.id", lang), word("column.label", lang)],
+        rows=[
+            [item["id"], f"{item[label]} ({item['unit']}, {item['kind']})\n{item['formula']}"]
+            for item in items
+        ],
         raw_columns=list(_METRIC_COLUMNS),
         raw_rows=[[item[c] for c in _METRIC_COLUMNS] for item in items],
     )

@@ -71,6 +71,7 @@ def report_json(shown: Shown) -> dict[str, Any]:
         "stated_pct": r.stated,
         "start": r.start,
         "metrics": {v.metric.id: value_json(v) for v in values_},
+        "contradictions": [a._asdict() for a in r.acknowledged],
         **_v2_json(shown),
     }
 
@@ -170,6 +171,27 @@ def _rows(shown: Shown, lang: str, several: bool) -> list[Row]:
     return rows + _share_rows(shown, lang, prefix)
 
 
+def _touched(r: Report, key: str) -> str | None:
+    """The reason of the source contradiction a row's figure or metric is part of, if any."""
+    for ack in r.acknowledged:
+        if key == ack.key or key.startswith(ack.key + ".") or ack.key == f"stated.{key}":
+            return ack.reason
+    return None
+
+
+def _mark(rows: list[Row], r: Report, lang: str) -> list[Row]:
+    """† on a value a known contradiction of its source touches, the reason in its basis."""
+    out = []
+    for row in rows:
+        reason = _touched(r, str(row.tidy[4])) if row.tidy and row.tidy[0] == r.province else None
+        if reason is None:
+            out.append(row)
+            continue
+        tidy = (*row.tidy[:-1], "; ".join(t for t in (row.tidy[-1], f"contradiction: {reason}") if t))
+        out.append(row._replace(value=f"{row.value} †", tidy=tidy))
+    return out
+
+
 def _table(shown: list[Shown], notes: list[Msg], lang: str) -> Table:
     rows: list[Row] = []
     said: list[str] = []
@@ -177,7 +199,9 @@ def _table(shown: list[Shown], notes: list[Msg], lang: str) -> Table:
     for one in shown:
         title, source = _heading(one.report, lang)
         said += [title, source] if several else [source]
-        rows += _rows(one, lang, several)
+        rows += _mark(_rows(one, lang, several), one.report, lang)
+    for one in shown:  # each contradiction said once, above the rows it marks
+        said += [word("note.contradiction", lang, reason=a.reason) for a in one.report.acknowledged]
     kept, captions = unavailable(rows, lang)
     return Table(
         columns=[word(f"column.{c}", lang) for c in ("section", "item", "value", "origin", "basis")],
