@@ -205,12 +205,19 @@ def test_compare_needs_two(htx):
 
 
 def test_rank_json_and_top(htx):
-    doc = json.loads(htx("rank", "--by", "members_per_coop", "--top", "2", "--json").stdout)
-    assert [x["province"] for x in doc["ranked"]] == ["Trà Vinh", "Long An"]
-    assert doc["ranked"][1]["qualifier"] == "more_than"
+    doc = json.loads(htx("rank", "--by", "members_per_coop", "--top", "1", "--json").stdout)
+    # counts with credit funds, without them, and unknown: three bases, each ranked apart
+    assert [(x["rank"], x["province"], x["ranked_apart"]) for x in doc["ranked"]] == [
+        (1, "Long An", "with_credit_funds"),
+        (1, "Trà Vinh", "without_credit_funds"),
+        (1, "Lào Cai (cũ)", "credit_funds_unknown"),
+    ]
+    assert doc["ranked"][0]["qualifier"] == "more_than"
     assert {x["province"] for x in doc["unranked"]} == {"Hà Tĩnh"}
     asc = json.loads(htx("rank", "--by", "members_per_coop", "--asc", "--json").stdout)
-    assert asc["ranked"][0]["province"] == "Lào Cai (cũ)"
+    assert asc["ranked"][0]["province"] == "Kiên Giang"
+    one_base = json.loads(htx("rank", "--by", "active_share", "--json").stdout)
+    assert all("ranked_apart" not in x for x in one_base["ranked"])
 
 
 def test_rank_unknown_metric_suggests(htx):

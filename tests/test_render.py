@@ -182,7 +182,7 @@ def test_cli_on_a_terminal_with_no_color_keeps_the_table_without_colour(env):
 
 
 def test_cli_rank_on_a_terminal_draws_bars(env):
-    code, text = on_terminal("rank", "--by", "charter_capital_per_coop", env=env)
+    code, text = on_terminal("rank", "--by", "cooperatives", env=env)
     lines = ANSI.sub("", text).replace("\r", "").splitlines()
     assert code == 0
     first = next(line for line in lines if re.match(r" +1  ", line))

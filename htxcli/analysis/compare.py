@@ -46,6 +46,29 @@ class Ranked(Record):
     rank: int | None  # None: not ranked (no value)
     report: Report
     value: Value
+    apart: str | None = None  # the base of a group ranked apart: "with_credit_funds"...
+
+
+def _credit_funds(r: Report) -> str:
+    coops = r.org("cooperatives")
+    flag = coops.includes_credit_funds if coops else None
+    return "credit_funds_unknown" if flag is None else "with_credit_funds" if flag else "without_credit_funds"
+
+
+def _bases(values: list[tuple[Report, Value]]) -> dict[str, list[tuple[Report, Value]]]:
+    """Places whose cooperative counts include credit funds and places whose do not are not
+    on one base: a share or average of cooperatives ranks each group apart (with the unknown
+    ones apart too). Otherwise one group."""
+    metric = values[0][1].metric if values else None
+    if metric is None or metric.group != "cooperatives" or metric.kind not in ("share", "average"):
+        return {"": values}
+    groups: dict[str, list[tuple[Report, Value]]] = {}
+    for r, v in values:
+        groups.setdefault(_credit_funds(r), []).append((r, v))
+    if not {"with_credit_funds", "without_credit_funds"} <= set(groups):
+        return {"": values}
+    order = ("with_credit_funds", "without_credit_funds", "credit_funds_unknown")
+    return {k: groups[k] for k in order if k in groups}
 
 
 def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list[Ranked]:
@@ -59,10 +82,12 @@ def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list
         for r, v in values
         if unknown_time_unit(v)
     ]
-    # a printed range is ranked by its lower end (the view says so), never by its middle
-    have.sort(key=lambda rv: (rv[1].value if ascending else -rv[1].value, rv[0].province))
     out: list[Ranked] = []
-    for i, (r, v) in enumerate(have):
-        same = out and out[-1].value.interval == v.interval
-        out.append(Ranked(out[-1].rank if same else i + 1, r, v))
+    for apart, group in _bases(have).items():
+        # a printed range is ranked by its lower end (the view says so), never by its middle
+        group.sort(key=lambda rv: (rv[1].value if ascending else -rv[1].value, rv[0].province))
+        start = len(out)
+        for i, (r, v) in enumerate(group):
+            same = len(out) > start and out[-1].value.interval == v.interval
+            out.append(Ranked(out[-1].rank if same else i + 1, r, v, apart or None))
     return out + [Ranked(None, r, v) for r, v in sorted(lack, key=lambda rv: rv[0].province)]

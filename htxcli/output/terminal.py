@@ -12,10 +12,16 @@ def _bar(x: float | None, top: float, width: int = 12) -> str:
     return "█" * int(cells) + ("▌" if cells - int(cells) >= 0.5 else "")
 
 
+def _plain_spaces(text: str) -> str:
+    """Any run of Unicode spaces (an ideographic space is two cells wide, a no-break space
+    looks like none) as one plain space, per line: the table's widths are then exact."""
+    return "\n".join(" ".join(line.split()) for line in str(text).split("\n"))
+
+
 def _columns_and_rows(out: Table) -> tuple[list[str], list[list[str]]]:
     """The columns and rows to draw, with the bar column where the output has magnitudes."""
     columns = list(out.columns)
-    rows = [list(r) for r in out.rows]
+    rows = [[_plain_spaces(c) for c in r] for r in out.rows]
     if out.bars is not None:
         top = max((b for b in out.bars if b is not None), default=0.0)
         columns.append("")
@@ -149,6 +155,11 @@ def _table(
     natural = [max([cell_len(head), *map(cell_len, cells[k])]) + (k < last) for k, head in enumerate(header)]
     # When every cell fits, say so: rich then neither measures nor wraps each cell again.
     fits = sum(natural) + last <= width
+    words = [
+        max((cell_len(w) for c in [head, *cells[k]] for w in c.split()), default=0)
+        for k, head in enumerate(header)
+    ]
+    room = sum(words) + 2 * last <= width  # every column can hold its longest word whole
     for k, head in enumerate(header):
         gap = " " if k < last else ""
         if right[k]:
@@ -161,7 +172,7 @@ def _table(
             head + gap,
             no_wrap=fits or (bar and k == last),
             width=label if k == 0 and label else natural[k] if fits else None,
-            min_width=min(longest + len(gap), width // 2) if k == 0 else None,  # labels and ids whole
+            min_width=min(longest + len(gap), width // 2) if k == 0 and room else None,  # labels, ids whole
             overflow="fold",  # a word wider than its column is broken, not cut
         )
     for row in zip(*cells, strict=True):

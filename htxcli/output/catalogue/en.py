@@ -60,6 +60,13 @@ MESSAGES = {
     "caption.lacks": "n/a for {province}: {metrics}.",
     "caption.time_unit_unknown": "{metrics}: a report does not say per month or per year; no leader.",
     "note.contradiction": "† A contradiction of the source, kept as printed: {reason}",
+    "group.with_credit_funds": "Cooperative counts that include credit funds",
+    "group.without_credit_funds": "Cooperative counts without credit funds",
+    "group.credit_funds_unknown": "Reports that do not say whether credit funds are counted",
+    "group.unranked": "Not ranked",
+    "note.ranked_apart": (
+        "Some reports count credit funds among cooperatives and some do not: each base is ranked apart."
+    ),
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "the report does not say per month or per year: not ranked against values that do"

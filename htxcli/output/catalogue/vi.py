@@ -57,6 +57,13 @@ MESSAGES = {
         "{metrics}: một báo cáo không nêu theo tháng hay theo năm; không xếp dẫn đầu."
     ),
     "note.contradiction": "† Mâu thuẫn trong nguồn, giữ nguyên như báo cáo: {reason}",
+    "group.with_credit_funds": "Số HTX có tính cả quỹ tín dụng nhân dân",
+    "group.without_credit_funds": "Số HTX không tính quỹ tín dụng nhân dân",
+    "group.credit_funds_unknown": "Báo cáo không nêu có tính quỹ tín dụng nhân dân hay không",
+    "group.unranked": "Không xếp hạng",
+    "note.ranked_apart": (
+        "Có báo cáo tính cả quỹ tín dụng nhân dân vào số HTX, có báo cáo không: mỗi cách tính xếp hạng riêng."
+    ),
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "báo cáo không nêu theo tháng hay theo năm: không xếp hạng cùng các số liệu có nêu"

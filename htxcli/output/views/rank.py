@@ -31,8 +31,10 @@ def _title(metric: Metric, lang: str, scope: str) -> str:
 
 
 def _rows(ranked: list[Ranked], unranked: list[Unranked], lang: str) -> list[list[str]]:
+    """Rows, each led by the base group it is ranked in ("" where all share one base)."""
     rows = [
         [
+            word(f"group.{x.apart}", lang) if x.apart else "",
             str(x.rank),
             x.report.province,
             x.report.period.label,
@@ -42,8 +44,9 @@ def _rows(ranked: list[Ranked], unranked: list[Unranked], lang: str) -> list[lis
         for x in ranked
     ]
     none = word("origin.none", lang)
+    apart = word("group.unranked", lang) if any(x.apart for x in ranked) else ""
     return rows + [
-        ["-", u.province, u.period, none, say(u.reason, lang) if u.reason else ""] for u in unranked
+        [apart, "-", u.province, u.period, none, say(u.reason, lang) if u.reason else ""] for u in unranked
     ]
 
 
@@ -54,7 +57,13 @@ def _origin(origin: str | None, lang: str) -> str:
 def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict[str, Any]]]:
     return {
         "ranked": [
-            {"rank": x.rank, "province": x.report.province, **period_json(x.report), **value_json(x.value)}
+            {
+                "rank": x.rank,
+                "province": x.report.province,
+                **period_json(x.report),
+                **value_json(x.value),
+                **({"ranked_apart": x.apart} if x.apart else {}),
+            }
             for x in ranked
         ],
         "unranked": [
@@ -67,9 +76,11 @@ def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict
 def _raw(ranked: list[Ranked], unranked: list[Ranked], missing: dict[str, Msg], lang: str) -> list[list[Any]]:
     """The tidy rows (tidy.COLUMNS) with the rank in front; unranked places have none, and a
     2025 unit that could not be summed has only its name and why."""
-    rows = [[x.rank or "", *tidy.value_row(x.report, x.value, lang)] for x in [*ranked, *unranked]]
+    rows = [
+        [x.rank or "", *tidy.value_row(x.report, x.value, lang), x.apart or ""] for x in [*ranked, *unranked]
+    ]
     blank = [""] * (len(tidy.COLUMNS) - 2)
-    return rows + [["", name, *blank, english(why)] for name, why in missing.items()]
+    return rows + [["", name, *blank, english(why), ""] for name, why in missing.items()]
 
 
 def ranking(
@@ -132,14 +143,16 @@ def _table(
     scope: str,
 ) -> Table:
     ranked, unranked = rows
-    columns = [word(f"column.{c}", lang) for c in ("rank", "province", "period")]
+    columns = ["", *(word(f"column.{c}", lang) for c in ("rank", "province", "period"))]
+    apart = any(x.apart for x in ranked)
     return Table(
-        notes=[say(n, lang) for n in notes],
+        notes=[say(n, lang) for n in notes] + ([word("note.ranked_apart", lang)] if apart else []),
         columns=[*columns, term(metric.label, lang), word("column.origin_or_reason", lang)],
         rows=_rows(ranked, unranked, lang),
         title=_title(metric, lang, scope),
-        numeric={0, 3},
+        group=0,
+        numeric={1, 4},
         bars=[x.value.value for x in ranked] + [None] * len(unranked),
-        raw_columns=["rank", *tidy.COLUMNS],
+        raw_columns=["rank", *tidy.COLUMNS, "ranked_apart"],
         raw_rows=raw,
     )
