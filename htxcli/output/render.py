@@ -25,11 +25,11 @@ def plain_terminal(stream: TextIO) -> bool:
 
 def emit(out: Output, fmt: str, stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
+    stream.write("")  # a closed output says so now, before the notes go to stderr
     if fmt == "json":
-        import json
+        from ..model.jsontext import dumps
 
-        indent = 2 if stream.isatty() else None
-        stream.write(json.dumps(out.document(), ensure_ascii=False, indent=indent) + "\n")
+        stream.write(dumps(out.document(), stream, indent=2 if stream.isatty() else None) + "\n")
         return
     table = out.table()
     if fmt == "table" and plain_terminal(stream):
