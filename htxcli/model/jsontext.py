@@ -1,6 +1,7 @@
-"""JSON as htx writes it, in one place for every command: ASCII with \\u escapes when the
-stream it goes to cannot encode every character, so that the text stays valid JSON on any
-output (docs/json.md)."""
+"""JSON as htx writes it, in one place for every command: strict (never NaN or Infinity,
+which are not JSON: a value that is not a finite number is null, with its reason), and
+ASCII with \\u escapes when the stream it goes to cannot encode every character, so that
+the text stays valid JSON on any output (docs/json.md)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def is_unicode(stream: Any) -> bool:
 
 
 def dumps(value: Any, stream: Any, indent: int | None = None) -> str:
-    """The JSON text of ``value`` for ``stream``."""
+    """The JSON text of ``value`` for ``stream``; raises ValueError on NaN or infinity."""
     import json
 
-    return json.dumps(value, ensure_ascii=not is_unicode(stream), indent=indent)
+    return json.dumps(value, ensure_ascii=not is_unicode(stream), allow_nan=False, indent=indent)
