@@ -6,9 +6,12 @@ naming the file (and line), exit 2 (validate: a finding, exit 1), and no traceba
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 
 import pytest
-from conftest import DATA
+from conftest import BIN, DATA
 
 COMMANDS = [["list"], ["show", "Long An", "--json"], ["rank", "--by", "active_share"]]
 BOM = "\ufeff"
@@ -120,6 +123,47 @@ def test_a_byte_order_mark_inside_the_file_is_named(htx, tmp_path):
     line = text.count("\n") + 1
     message = "a byte-order mark (U+FEFF) inside the file, where TOML allows none"
     refused(htx, path, line, message, "delete it (two files joined into one?)")
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("nowhere/deeper/x.toml", "no such file (no folder {tmp}/nowhere)"),
+        ("file.toml/x.toml", "no such file ({tmp}/file.toml is a file, not a folder)"),
+    ],
+)
+def test_data_in_a_folder_that_is_not_there(htx, tmp_path, where, said):
+    (tmp_path / "file.toml").write_text("", encoding="utf-8")
+    path = str(tmp_path / where)
+    refused(htx, path, None, said.format(tmp=tmp_path), "give an existing file with --data or HTX_DATA")
+    r = htx("validate", path)
+    assert r.returncode == 2 and f"error unreadable {said.format(tmp=tmp_path)}" in r.stdout
+
+
+def test_data_in_a_folder_htx_may_not_enter(script_runner, env):
+    top = tempfile.mkdtemp()  # not under pytest's tmp_path, which only its owner may enter
+    os.chmod(top, 0o755)
+    folder = os.path.join(top, "locked")
+    os.mkdir(folder)
+    path = os.path.join(folder, "provinces.toml")
+    shutil.copy(DATA, path)
+    os.chmod(folder, 0)
+    htx = [os.path.join(BIN, "htx")]
+    if os.geteuid() == 0:  # root enters any folder: run htx as nobody
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv")
+        htx = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *htx]
+    try:
+        for args in COMMANDS:
+            r = script_runner.run([*htx, "--data", path, *args], env=env, cwd="/")
+            assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+            assert r.stderr.splitlines() == [
+                f"htx: {path}: cannot be read (Permission denied)",
+                "  hint: check the permissions of the file and of the folders it is in",
+            ]
+    finally:
+        os.chmod(folder, 0o700)
+        shutil.rmtree(top)
 
 
 @pytest.mark.parametrize(

@@ -30,16 +30,35 @@ def data_path(option: str | None) -> str:
     return chosen if chosen else bundled_path()
 
 
+_GIVE = "give an existing file with --data or HTX_DATA"
+
+
+def _missing_folder(name: str) -> str:
+    """What of the path is missing, when it is a folder: ' (no folder data/old)'."""
+    folder = os.path.dirname(name)
+    while folder and not os.path.exists(folder):
+        parent = os.path.dirname(folder)
+        if parent == folder or os.path.exists(parent):
+            break
+        folder = parent
+    if not folder or os.path.isdir(folder):
+        return ""
+    return f" ({folder} is a file, not a folder)" if os.path.exists(folder) else f" (no folder {folder})"
+
+
 def read_text(path: FilePath) -> str:
     """The file's text, or a DataError saying why it cannot be read."""
     name = str(path)
     try:
         with open(path, "rb") as f:
             raw = f.read()
-    except FileNotFoundError:
-        raise DataError(name, None, "no such file", "give an existing file with --data or HTX_DATA") from None
+    except (FileNotFoundError, NotADirectoryError):
+        raise DataError(name, None, "no such file" + _missing_folder(name), _GIVE) from None
     except IsADirectoryError:
         raise DataError(name, None, "is a directory, not a TOML file") from None
+    except PermissionError as e:
+        hint = "check the permissions of the file and of the folders it is in"
+        raise DataError(name, None, f"cannot be read ({e.strerror or e})", hint) from None
     except OSError as e:
         raise DataError(name, None, f"cannot be read ({e.strerror or e})") from None
     try:
