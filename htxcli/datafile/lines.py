@@ -11,6 +11,7 @@ quote or bracket inside a string never moves a later key's line.
 from __future__ import annotations
 
 import re
+import sys
 
 from . import KeyPath
 
@@ -36,7 +37,7 @@ def _key(text: str, i: int) -> tuple[list[str], int] | None:
         if m is None:
             return None
         part = m.group(1) if m.re is not _BARE else m.group()
-        parts.append(_ESCAPE.sub(_unescape, part) if m.re is _BASIC else part)
+        parts.append(sys.intern(_ESCAPE.sub(_unescape, part) if m.re is _BASIC else part))
         i = m.end()
         while i < len(text) and text[i] in " \t":
             i += 1
@@ -97,8 +98,9 @@ class LineIndex:
         self.lines: dict[KeyPath, int] = {}
         self._counts: dict[KeyPath, int] = {}
         # TOML ends lines at \n only; str.splitlines() would also split at \x85, \u2028 ...
-        lines = text.removeprefix("\ufeff").split("\n")
-        self._scan([line.rstrip("\r") for line in lines])
+        #: the file's lines, without their line ends (and without a byte-order mark)
+        self.text_lines = [line.rstrip("\r") for line in text.removeprefix("\ufeff").split("\n")]
+        self._scan(self.text_lines)
 
     def _resolve(self, names: list[str], new_element: bool) -> KeyPath:
         path: KeyPath = ()
