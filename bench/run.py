@@ -3,6 +3,7 @@
     python bench/run.py                 # everything, with the budgets checked
     python bench/run.py --rounds 40     # more rounds, steadier medians
     python bench/run.py --skip-scaling  # start-up only
+    python bench/run.py --skip-scaling --large 50   # and a 50 MB file: time and peak memory
 
 Commands are run interleaved (one of each per round, in a shuffled order) so that a busy
 moment of the machine spreads over all of them; medians are reported as ratios to the
@@ -118,6 +119,51 @@ def scaling(rounds: int, sizes: tuple[int, ...]) -> list[tuple[str, int, float, 
     return rows
 
 
+REPORTS_PER_MB = 1130  # bench/generate.py writes about 8.85 MB for 10,000 reports
+
+
+def measure(argv: list[str]) -> tuple[float, float, float]:
+    """Seconds, CPU seconds (steadier than wall time on a busy machine) and peak memory (the
+    process's maximum resident set, MB) of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)  # the rusage of this child alone
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{argv} exited {proc.returncode}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def large(megabytes: int, rounds: int) -> list[tuple[str, float, float, float, float, float]]:
+    """One file of about ``megabytes`` MB: each command's time and peak memory, medians of
+    ``rounds`` interleaved runs, against tomllib alone parsing the same file. validate
+    finds the synthetic province names unknown, so it also builds its line index."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "large.toml"
+        with open(path, "wb") as f:
+            import tomli_w
+
+            tomli_w.dump(generate(megabytes * REPORTS_PER_MB), f)
+        size = path.stat().st_size / 1e6
+        data = ["--data", str(path)]
+        cases = {
+            "tomllib": [PY, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"],
+            "validate": [HTX, "validate", str(path)],
+            "show --json": [HTX, *data, "show", "Tỉnh Thử 001", "--json"],
+            "rank --json": [HTX, *data, "rank", "--by", "active_share", "--json"],
+        }
+        runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cases}
+        rng = random.Random(0)
+        for _ in range(rounds):
+            for name in rng.sample(list(cases), len(cases)):
+                runs[name].append(measure(cases[name]))
+    medians = {k: [statistics.median(run[i] for run in v) for i in range(3)] for k, v in runs.items()}
+    floor = medians["tomllib"]
+    print(f"\n{size:.1f} MB, {megabytes * REPORTS_PER_MB:,} reports, median of {rounds}\n")
+    print(f"{'command':12} {'s':>7} {'cpu s':>7} {'vs parse':>9} {'peak MB':>8} {'vs parse':>9}")
+    return [(name, s, cpu, cpu / floor[1], mb, mb / floor[2]) for name, (s, cpu, mb) in medians.items()]
+
+
 def compile_package() -> None:
     """Measure htx as an installed package runs: from bytecode. (pip compiles on install; an
     editable install under PYTHONDONTWRITEBYTECODE=1 would recompile every module every run.)"""
@@ -133,6 +179,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--scaling-rounds", type=int, default=5)
     parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--large", type=int, default=0, metavar="MB", help="also time a file of MB megabytes")
+    parser.add_argument("--large-rounds", type=int, default=1)
     args = parser.parse_args()
     compile_package()
     failed = []
@@ -160,6 +208,9 @@ def main() -> int:
             print(f"{what:10} {n:8} {ms:9.1f} {vs_parse:8.2f}x {grew:>7} {limit:>7}{flag}")
             if over:
                 failed.append(f"{what} {n}")
+    if args.large:
+        for name, secs, cpu, ratio, mb, mb_ratio in large(args.large, args.large_rounds):
+            print(f"{name:12} {secs:7.1f} {cpu:7.1f} {ratio:8.2f}x {mb:8.0f} {mb_ratio:8.2f}x")
     if failed:
         print(f"\nover budget: {', '.join(failed)}")
     return 1 if failed else 0

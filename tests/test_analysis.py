@@ -231,6 +231,18 @@ def test_rank_by_period_lists_the_missing(htx):
     assert any(x["reason"] == "no report for 2024-H1" for x in doc["unranked"])
 
 
+@pytest.mark.parametrize("by", ["attainment_new_cooperatives", "attainment.new_cooperatives"])
+def test_rank_by_an_attainment_in_either_spelling(htx, by):
+    doc = json.loads(htx("rank", "--by", by, "--json").stdout)
+    assert doc["metric"]["id"] == "attainment_new_cooperatives"
+    assert [(x["province"], x["value"]) for x in doc["ranked"]] == [("Kiên Giang", 0.9)]
+
+
+def test_rank_by_the_attainment_of_a_figure_path(htx):
+    r = htx("rank", "--by", "attainment.cooperatives.total", "--format", "csv")
+    assert r.returncode == 0 and "the report sets no target for cooperatives: total" in r.stdout
+
+
 def test_growth_single_report_implies_2022(htx):
     doc = json.loads(htx("growth", "Lào Cai (cũ)", "--json").stdout)
     imp = {i["key"]: i for i in doc["implied"]}

@@ -16,7 +16,7 @@ from ..model.records import Dataset, Report
 from .units2025 import group_2025, note_for, predecessors, unit_notes
 
 
-def period_label(period: str | None) -> str | None:
+def period_label(period: str | None, option: str = "--period") -> str | None:
     """A period as typed on the command line ("2024-h1 "), checked: 2024-H1."""
     if period is None:
         return None
@@ -24,7 +24,7 @@ def period_label(period: str | None) -> str | None:
     try:
         parse_period(label)
     except ValueError as e:
-        raise UsageProblem(f"--period: {e}") from None
+        raise UsageProblem(f"{option}: {e}") from None
     return label
 
 
@@ -134,6 +134,8 @@ def for_growth(
     ds: Dataset, place: str, start: str | None, end: str | None
 ) -> tuple[Report, tuple[Report, Report] | None]:
     """The later report, and the pair to compare: --from and --to, or the two latest."""
+    period_label(start, "--from")  # a period that is not one is named by its option
+    period_label(end, "--to")
     later = report(ds, place, end)
     earlier = [r for r in ds.of(later.province) if r.period < later.period]
     pair: tuple[Report, Report] | None = (earlier[-1], later) if earlier else None

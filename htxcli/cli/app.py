@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import Any, ClassVar
@@ -47,8 +48,9 @@ class HtxGroup(click.Group):
         try:
             return super().invoke(ctx)
         except HtxError as e:
-            click.echo(f"htx: {error_text(e)}", err=True)
-            ctx.exit(e.exit_code)
+            ctx.exit(report(e))
+        except BrokenPipeError:  # the reader stopped (SIGPIPE blocked, so not killed by it)
+            ctx.exit(BROKEN_PIPE)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as e:  # a bug: say so in one line, never a traceback
@@ -58,6 +60,17 @@ class HtxGroup(click.Group):
                 f"htx: internal error: {type(e).__name__}: {e} (set HTX_DEBUG=1 for details)", err=True
             )
             ctx.exit(2)
+
+
+#: The exit status of a run whose reader stopped reading (`htx ... | head`): what a shell
+#: reports for a process ended by SIGPIPE (128 + 13), as `cat` and `grep` end.
+BROKEN_PIPE = 141
+
+
+def report(e: HtxError) -> int:
+    """Say an error on stderr in one or two lines; its exit code."""
+    click.echo(f"htx: {error_text(e)}", err=True)
+    return e.exit_code
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -104,11 +117,20 @@ def main() -> None:
 
     if hasattr(_signal, "SIGPIPE"):
         _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
+    from ..output.streams import prepare
+
+    prepare()  # closed streams held, a non-UTF-8 output escaped (output/streams.py)
     try:
         cli.main(prog_name="htx")
         code: int | str | None = 0
     except SystemExit as done:
         code = done.code
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):  # click's own broken pipe
+            code = BROKEN_PIPE
+    except HtxError as e:  # outside a command: --help or --version to a closed output
+        code = report(e)
+    except BrokenPipeError:
+        code = BROKEN_PIPE
     _exit(code)
 
 
@@ -121,6 +143,17 @@ def _exit(code: int | str | None) -> None:
     if isinstance(code, str):
         print(code, file=sys.stderr)
         code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = BROKEN_PIPE
+    except HtxError as e:  # the output failed (a full disk): whatever the command found
+        code = report(e)
+    from ..output.streams import escape_hint
+
+    hint = escape_hint()
+    if hint and code != BROKEN_PIPE:
+        print(hint, file=sys.stderr)
+    with contextlib.suppress(OSError):  # nowhere left to say anything: the exit code tells
+        sys.stderr.flush()
     os._exit(code or 0)

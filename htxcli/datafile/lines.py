@@ -2,66 +2,93 @@
 
 ``tomllib`` gives no positions for values, so findings about a value would point at the
 top of the file. This index reads table headers and ``key =`` lines only (no second full
-parser), and maps each key path, with array-of-tables indexes, to its line.
+parser), and maps each key path, with array-of-tables indexes, to its line. It reads keys
+as TOML writes them (bare, "basic" with escapes, 'literal', dotted), and steps over values
+with TOML's strings in mind (escaped quotes, multi-line strings, comments), so that a
+quote or bracket inside a string never moves a later key's line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import sys
 
 from . import KeyPath
 
+_BARE = re.compile(r"[A-Za-z0-9_-]+")
+_BASIC = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_LITERAL = re.compile(r"'([^'\n]*)'")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
-def _split_key(text: str) -> list[str]:
-    """Split a (possibly dotted, possibly quoted) TOML key into its parts."""
-    parts, buf, quote = [], "", ""
-    for ch in text.strip():
-        if quote:
-            if ch == quote:
-                quote = ""
+
+def _unescape(m: re.Match[str]) -> str:
+    code = m.group(1)
+    return chr(int(code[1:], 16)) if code[0] in "uU" and len(code) > 1 else _ESCAPES.get(code, code)
+
+
+def _key(text: str, i: int) -> tuple[list[str], int] | None:
+    """The (dotted) key at ``text[i:]``, its parts as TOML reads them, and the index after it."""
+    parts = []
+    while True:
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        m = _BASIC.match(text, i) or _LITERAL.match(text, i) or _BARE.match(text, i)
+        if m is None:
+            return None
+        part = m.group(1) if m.re is not _BARE else m.group()
+        parts.append(sys.intern(_ESCAPE.sub(_unescape, part) if m.re is _BASIC else part))
+        i = m.end()
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        if i >= len(text) or text[i] != ".":
+            return parts, i
+        i += 1
+
+
+class _Value:
+    """Steps over a value, line by line: strings (with their escapes, and multi-line ones
+    across lines), comments, and the brackets and braces of arrays and inline tables."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.open = ""  # the delimiter of a multi-line string still open: \"\"\" or '''
+
+    @property
+    def done(self) -> bool:
+        return self.depth <= 0 and not self.open
+
+    def feed(self, text: str, i: int = 0) -> None:
+        while i < len(text):
+            if self.open:
+                i = self._close(text, i)
+                continue
+            ch = text[i]
+            if ch == "#":
+                return
+            if text.startswith(('"""', "'''"), i):
+                self.open = text[i : i + 3]
+                i += 3
+            elif ch in "\"'":
+                m = (_BASIC if ch == '"' else _LITERAL).match(text, i)
+                i = m.end() if m else len(text)
             else:
-                buf += ch
-        elif ch in "\"'":
-            quote = ch
-        elif ch == ".":
-            parts.append(buf.strip())
-            buf = ""
-        else:
-            buf += ch
-    parts.append(buf.strip())
-    return parts
+                self.depth += (ch in "[{") - (ch in "]}")
+                i += 1
 
-
-def _outside_quotes(text: str) -> Iterator[tuple[int, str]]:
-    """Each character outside a quoted string, with its index (quotes themselves skipped)."""
-    quote = ""
-    for i, ch in enumerate(text):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        else:
-            yield i, ch
-
-
-def _header_name(text: str) -> str:
-    """The key of a table header, up to its closing bracket outside quotes."""
-    return next((text[:i] for i, ch in _outside_quotes(text) if ch == "]"), text)
-
-
-def _depth(text: str) -> int:
-    """Net count of open brackets and braces outside strings and comments."""
-    depth = 0
-    for _i, ch in _outside_quotes(text):
-        if ch == "#":
-            break
-        depth += (ch in "[{") - (ch in "]}")
-    return depth
-
-
-def _key_end(line: str) -> int:
-    """Index of the ``=`` that ends the key on this line, or -1."""
-    return next((i for i, ch in _outside_quotes(line) if ch == "="), -1)
+    def _close(self, text: str, i: int) -> int:
+        """Past the end of the open multi-line string on this line, or the line's end."""
+        quote = self.open[0]
+        while i < len(text):
+            if quote == '"' and text[i] == "\\":
+                i += 2
+            elif text.startswith(self.open, i):
+                run = len(text[i:]) - len(text[i:].lstrip(quote))
+                self.open = ""
+                return i + min(run, 5)  # up to two quotes of the string stand before the end
+            else:
+                i += 1
+        return i
 
 
 class LineIndex:
@@ -71,7 +98,9 @@ class LineIndex:
         self.lines: dict[KeyPath, int] = {}
         self._counts: dict[KeyPath, int] = {}
         # TOML ends lines at \n only; str.splitlines() would also split at \x85, \u2028 ...
-        self._scan([line.rstrip("\r") for line in text.split("\n")])
+        #: the file's lines, without their line ends (and without a byte-order mark)
+        self.text_lines = [line.rstrip("\r") for line in text.removeprefix("\ufeff").split("\n")]
+        self._scan(self.text_lines)
 
     def _resolve(self, names: list[str], new_element: bool) -> KeyPath:
         path: KeyPath = ()
@@ -84,6 +113,16 @@ class LineIndex:
                 path += (self._counts[path] - 1,)
         return path
 
+    def _header(self, s: str, lineno: int) -> KeyPath | None:
+        """The table a ``[table]`` or ``[[array.of.tables]]`` header opens."""
+        array = s.startswith("[[")
+        found = _key(s, 2 if array else 1)
+        if found is None:
+            return None
+        table = self._resolve(found[0], array)
+        self.lines.setdefault(table, lineno)
+        return table
+
     def _scan(self, lines: list[str]) -> None:
         table: KeyPath = ()
         i = 0
@@ -91,33 +130,32 @@ class LineIndex:
             s = lines[i].strip()
             lineno = i + 1
             i += 1
-            if not s or s.startswith("#"):
-                continue
             if s.startswith("["):
-                array = s.startswith("[[")
-                name = _header_name(s[2:] if array else s[1:])
-                table = self._resolve(_split_key(name), array)
-                self.lines.setdefault(table, lineno)
+                table = self._header(s, lineno) or table
                 continue
-            eq = _key_end(s)
-            if eq < 0:
+            found = _key(s, 0)
+            if found is None or found[1] >= len(s) or s[found[1]] != "=":
                 continue
-            path = table + tuple(_split_key(s[:eq]))
-            self.lines.setdefault(path, lineno)
-            value = s[eq + 1 :].strip()
-            for quote in ('"""', "'''"):
-                if value.startswith(quote) and value.count(quote) == 1:
-                    while i < len(lines) and quote not in lines[i]:
-                        i += 1
-                    i += 1
-            depth, element = _depth(value), 0
-            while depth > 0 and i < len(lines):
-                inner = lines[i].strip()
-                if inner.startswith("{"):
-                    self.lines.setdefault(path + (element,), i + 1)
-                    element += 1
-                depth += _depth(inner)
-                i += 1
+            path = table
+            for part in found[0]:  # a.b.c = 1: a and a.b stand on this line too
+                path += (part,)
+                self.lines.setdefault(path, lineno)
+            i = self._skip_value(lines, i, s, found[1] + 1, path)
+
+    def _skip_value(self, lines: list[str], i: int, s: str, start: int, path: KeyPath) -> int:
+        """The index of the line after the value that starts at ``s[start:]``; the lines of
+        an array's inline tables, one per line, are recorded as its elements."""
+        value = _Value()
+        value.feed(s, start)
+        element = 0
+        while not value.done and i < len(lines):
+            inner = lines[i].strip()
+            if value.depth == 1 and not value.open and inner.startswith("{"):
+                self.lines.setdefault(path + (element,), i + 1)
+                element += 1
+            value.feed(inner)
+            i += 1
+        return i
 
     def line(self, path: KeyPath) -> int:
         """The line of ``path``, or of its nearest enclosing key; 1 when none is known."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tomllib
 from typing import Any
 
@@ -29,16 +30,35 @@ def data_path(option: str | None) -> str:
     return chosen if chosen else bundled_path()
 
 
+_GIVE = "give an existing file with --data or HTX_DATA"
+
+
+def _missing_folder(name: str) -> str:
+    """What of the path is missing, when it is a folder: ' (no folder data/old)'."""
+    folder = os.path.dirname(name)
+    while folder and not os.path.exists(folder):
+        parent = os.path.dirname(folder)
+        if parent == folder or os.path.exists(parent):
+            break
+        folder = parent
+    if not folder or os.path.isdir(folder):
+        return ""
+    return f" ({folder} is a file, not a folder)" if os.path.exists(folder) else f" (no folder {folder})"
+
+
 def read_text(path: FilePath) -> str:
     """The file's text, or a DataError saying why it cannot be read."""
     name = str(path)
     try:
         with open(path, "rb") as f:
             raw = f.read()
-    except FileNotFoundError:
-        raise DataError(name, None, "no such file", "give an existing file with --data or HTX_DATA") from None
+    except (FileNotFoundError, NotADirectoryError):
+        raise DataError(name, None, "no such file" + _missing_folder(name), _GIVE) from None
     except IsADirectoryError:
         raise DataError(name, None, "is a directory, not a TOML file") from None
+    except PermissionError as e:
+        hint = "check the permissions of the file and of the folders it is in"
+        raise DataError(name, None, f"cannot be read ({e.strerror or e})", hint) from None
     except OSError as e:
         raise DataError(name, None, f"cannot be read ({e.strerror or e})") from None
     try:
@@ -49,15 +69,66 @@ def read_text(path: FilePath) -> str:
 
 
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+#: A UTF-8 byte-order mark, which some Windows editors write at the start of a file.
+BOM = "\ufeff"
 
 
 def parse_text(text: str, name: str) -> dict[str, Any]:
-    """Parse TOML; a syntax error becomes a DataError with the parser's line and column."""
+    """Parse TOML; a syntax error becomes a DataError with the parser's line and column.
+
+    A byte-order mark is skipped (TOML has no place for one, but it is no part of the data):
+    the text keeps it, so that htx add writes it back. Values nested hundreds of levels
+    deep, and integers longer than Python reads (4300 digits), are not TOML errors but
+    would end the parser; they are said as such, with their line."""
     try:
-        return tomllib.loads(text)
+        return tomllib.loads(text[1:] if text.startswith(BOM) else text)
     except tomllib.TOMLDecodeError as e:
         message = str(e)
         m = _POSITION.search(message)
         message = _POSITION.sub("", message).strip()
         line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        if line and column and _char_at(text, line, column) == BOM:
+            message = "a byte-order mark (U+FEFF) inside the file, where TOML allows none"
+            raise DataError(name, line, message, "delete it (two files joined into one?)", column) from None
         raise DataError(name, line, f"invalid TOML: {message}", column=column) from None
+    except RecursionError:
+        message = "values are nested too deeply to read (arrays or tables inside each other)"
+        raise DataError(name, _deepest_line(text), message, "htx's format nests a few levels") from None
+    except ValueError as e:  # the interpreter's limit on the digits of an integer
+        if "integer string conversion" not in str(e):
+            raise
+        most = sys.get_int_max_str_digits()
+        line = _first_line(text, re.compile(f"[0-9_]{{{most},}}"))
+        message = f"a number of more than {most:,} digits"
+        raise DataError(name, line, message, "no figure is that long: look for a typo") from None
+
+
+_NESTING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|#[^\n]*|[\[\]{}]|\n")
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets and braces outside strings and comments nest deepest."""
+    line = deepest_line = 1
+    depth = deepest = 0
+    for m in _NESTING.finditer(text):
+        token = m.group()
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, deepest_line = depth, line
+        elif token in "]}":
+            depth -= 1
+    return deepest_line
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a line and column of the parser (which never sees a leading BOM)."""
+    lines = (text[1:] if text.startswith(BOM) else text).split("\n", line)
+    return lines[line - 1][column - 1 : column] if len(lines) >= line else ""
+
+
+def _first_line(text: str, pattern: re.Pattern[str]) -> int | None:
+    m = pattern.search(text)
+    return text.count("\n", 0, m.start()) + 1 if m else None

@@ -51,11 +51,20 @@ def unknown(
             yield Finding("unknown-key", ERROR, f"unknown key {key!r} in {what}{hint}", path + (key,))
 
 
+#: No count, sum of money (VND) or area of any report comes near 10**18 (Vietnam's yearly
+#: output is about 10**16 VND); beyond it a number is a typo, and would overflow a float.
+LARGEST = 10**18
+
+
 def number(value: Any, key: spec.Key | None, path: KeyPath, name: str) -> Iterator[Finding]:
     if isinstance(value, bool) or not isinstance(value, int | float):
         yield Finding("wrong-type", ERROR, f"{name} must be a number, not {type_name(value)}", path)
     elif isinstance(value, float) and not math.isfinite(value):
         yield Finding("not-finite", ERROR, f"{name} is {value}; write the figure the report gives", path)
+    elif abs(value) >= LARGEST:
+        size = f"{len(str(abs(value)))} digits long" if isinstance(value, int) else f"{value:g}"
+        message = f"{name} is {size}, beyond any figure of a report (10^18): look for a typo"
+        yield Finding("bad-value", ERROR, message, path)
     elif key is not None and key.integer and not isinstance(value, int):
         yield Finding("wrong-type", ERROR, f"{name} is a whole number ({key.unit}), not {value!r}", path)
     elif value < 0 and (key is None or (key.unit != "percent" and not key.signed)):

@@ -15,9 +15,9 @@ def _gh_escape(text: str, prop: bool = False) -> str:
 
 
 def _json(findings: list[Located], _show_acknowledged: bool, stream: TextIO) -> None:
-    import json
+    from ..model.jsontext import dumps
 
-    stream.write(json.dumps([f.as_json() for f in findings], ensure_ascii=False) + "\n")
+    stream.write(dumps([f.as_json() for f in findings], stream) + "\n")
 
 
 def _github(f: Located) -> str:

@@ -48,7 +48,6 @@ class _Locator:
 
     def __init__(self, text: str, name: str) -> None:
         self.text, self.name = text, name
-        self.lines = text.split("\n")
         self.index: LineIndex | None = None
 
     def locate(
@@ -61,7 +60,8 @@ class _Locator:
         if self.index is None:
             self.index = LineIndex(self.text)
         line = self.index.line(prefix + f.path)
-        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        lines = self.index.text_lines
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
         column = len(text) - len(text.lstrip()) + 1
         province, period = (report.get("province"), report.get("period")) if report else (None, None)
         reason = (acked or {}).get((f.rule, _ack_key(f.path)))

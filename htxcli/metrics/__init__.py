@@ -136,7 +136,8 @@ def find_metric(metric_id: str) -> Metric:
     if metric_id in CATALOGUE:
         return CATALOGUE[metric_id][0]
     if metric_id.startswith(PREFIX) and _plannable(metric_id.removeprefix(PREFIX)):
-        return attainment_metric(metric_id)
+        # attainment.new_cooperatives is attainment_new_cooperatives: one id, one value
+        return attainment_metric(attainment_id(metric_id.removeprefix(PREFIX)))
     from ..model.suggest import close_matches, containing, did_you_mean  # only on the way to an error
 
     near = close_matches(metric_id, CATALOGUE, n=4, cutoff=0.5)

@@ -6,6 +6,8 @@ path ("cooperatives.total", "groups.sectors.agriculture.new") or a metric id
 ``attainment_<id>`` (version 1 ids) or ``attainment.<target>``.
 """
 
+import math
+
 from ..model.messages import Term, msg
 from ..model.records import Figure, Report, Target
 from ..model.vocabulary import BLOCKS, ORG_FIGURES, ORG_KINDS, SECTORS, TARGETS
@@ -118,8 +120,11 @@ def attainment(r: Report, t: Target) -> Value:
             detail = msg("detail.attainment_range", actual=actual.value, low=low, high=high)
         else:
             detail = msg("detail.attainment", actual=actual.value, plan=low)
+        reached = actual.value / low
+        if not math.isfinite(reached):  # a plan so small (1e-320) that the quotient is infinite
+            return Value(metric, None, reason=msg("missing.tiny_plan"))
         against_high = actual.value / high if high != low else None
-        return Value(metric, actual.value / low, COMPUTED, actual.qualifier, None, detail, against_high)
+        return Value(metric, reached, COMPUTED, actual.qualifier, None, detail, against_high)
     if t.stated_pct is not None:
         return Value(
             metric, from_percent(t.stated_pct), STATED, None, None, msg("detail.stated_pct", pct=t.stated_pct)

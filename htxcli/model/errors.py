@@ -52,3 +52,13 @@ class UsageProblem(HtxError):
     """Options that contradict each other: reported with the command's usage line, exit 2."""
 
     exit_code = 2
+
+
+class OutputFailed(HtxError):
+    """htx's output could not be written: standard output closed, or a full disk (exit 2)."""
+
+    exit_code = 2
+
+    def __init__(self, stream: str, reason: str) -> None:
+        hint = "give it a file or a pipe: htx ... > out.txt" if reason == "it is closed" else None
+        super().__init__(f"cannot write to {stream} ({reason})", hint)

@@ -26,6 +26,7 @@ def plain_terminal(stream: TextIO) -> bool:
 def emit(out: Output, fmt: str, stream: TextIO | None = None, about: dict[str, str] | None = None) -> None:
     """Print ``out`` in ``fmt``; ``about`` (command, data file, version) goes into an xlsx."""
     stream = stream or sys.stdout
+    stream.write("")  # a closed output says so now, before the notes go to stderr
     if fmt == "xlsx":
         from .xlsx import write
 
@@ -33,10 +34,9 @@ def emit(out: Output, fmt: str, stream: TextIO | None = None, about: dict[str, s
         write(out.table(), stream.buffer, about.get("command", "htx"), about)  # type: ignore[attr-defined]
         return
     if fmt == "json":
-        import json
+        from ..model.jsontext import dumps
 
-        indent = 2 if stream.isatty() else None
-        stream.write(json.dumps(out.document(), ensure_ascii=False, indent=indent) + "\n")
+        stream.write(dumps(out.document(), stream, indent=2 if stream.isatty() else None) + "\n")
         return
     table = out.table()
     if fmt == "table" and plain_terminal(stream):

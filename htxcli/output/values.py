@@ -60,7 +60,7 @@ def _plain(x: float, unit: str, lang: str) -> str:
         return number(x, 2, lang)
     if unit == "percent":
         return number(x, 1, lang)
-    return number(x, 0 if float(x).is_integer() else 1, lang)
+    return number(x, 0 if isinstance(x, int) or x.is_integer() else 1, lang)
 
 
 _SUFFIX = {"fraction": "%", "percent": "%", "ha": " ha"}  # CLDR: 39,8% and 39.8%, no space

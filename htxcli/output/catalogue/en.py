@@ -150,6 +150,7 @@ MESSAGES = {
     "note.other_sources": "Shown from {used}; also reported by {others}.",
     "detail.ratio_covers": "{num} / {den} (the organisations the figure covers)",
     "missing.zero_plan": "the plan is 0",
+    "missing.tiny_plan": "the plan is too close to 0 to divide by",
     "note.ranges_by_lower_end": "Ranges are ranked by their lower end: {places}.",
     "note.other_scopes": "Not ranked here: {places} (rank --scope {scope} ranks them among their kind).",
     "title.rank_regions": "Regions by {metric:lower}",

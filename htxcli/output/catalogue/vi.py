@@ -153,6 +153,7 @@ MESSAGES = {
     "note.other_sources": "Số liệu lấy từ {used}; nguồn khác: {others}.",
     "detail.ratio_covers": "{num} / {den} (số tổ chức có số liệu)",
     "missing.zero_plan": "kế hoạch bằng 0",
+    "missing.tiny_plan": "kế hoạch quá gần 0, không chia được",
     "note.ranges_by_lower_end": "Các khoảng giá trị được xếp theo đầu dưới: {places}.",
     "note.other_scopes": "Không xếp hạng ở đây: {places} (rank --scope {scope} xếp hạng chúng với nhau).",
     "title.rank_regions": "Xếp hạng các vùng theo {metric:lower}",

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...analysis.compare import Ranked, comparison_notes, rank
 from ...analysis.select import for_rank
-from ...metrics import CATALOGUE, Metric
+from ...metrics import Metric, find_metric
 from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset
@@ -101,7 +101,7 @@ def ranking(
         Unranked(x.report.province, x.report.period.label, x.value.reason) for x in result if x.rank is None
     ]
     unranked += [Unranked(name, "", why) for name, why in missing.items()]
-    metric = CATALOGUE[metric_id][0]
+    metric = find_metric(metric_id)  # attainment.<target> too, which the catalogue lacks
     order = "ascending" if ascending else "descending"
 
     apart = [p for p in ds.places() if p not in ds.places(scope)]

@@ -1,0 +1,82 @@
+"""Line numbers point at the key a finding is about, not at its table's header (issue 16):
+after escaped quotes and brackets inside strings, for a typo in the first part of a dotted
+key, for a quoted key with a space; and for any keys and strings hypothesis writes."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from htxcli.datafile.lines import LineIndex
+
+HEAD = """schema_version = 1
+
+[[report]]
+province = "Long An"
+period = "2024"
+status = "actual"
+source = { publisher = "p", title = "t" }
+"""
+KNOWN = "known keys: province, period, status, note, source, cooperatives"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('note = "a \\" b"\ntotl = 5\n', f"unknown key 'totl' in [[report]]; {KNOWN}"),
+        ('note = "a \\" [ b"\ntotl = 5\n', f"unknown key 'totl' in [[report]]; {KNOWN}"),
+        ('note = "a \\\\"\ntotl = 5\n', f"unknown key 'totl' in [[report]]; {KNOWN}"),
+        ('note = """x \\""" ] y"""\ntotl = 5\n', f"unknown key 'totl' in [[report]]; {KNOWN}"),
+        ("note = '''[ \"\n'''\ntotl = 5\n", f"unknown key 'totl' in [[report]]; {KNOWN}"),
+        ('note = "[" # ]\ntotl = 5\n', f"unknown key 'totl' in [[report]]; {KNOWN}"),
+        ("[report.cooperatives]\ntotal = 5\nmemberz.total = 5\n", "unknown key 'memberz' in [cooperatives]"),
+        ('[report.cooperatives]\ntotal = 5\n"members " = 5\n', "unknown key 'members ' in [cooperatives]"),
+        ('[report.cooperatives]\ntotal = 5\n"tot\\u0061l2" = 5\n', "unknown key 'total2' in [cooperatives]"),
+        ("[report.cooperatives]\ntotal = 5\n'a.b' = 5\n", "unknown key 'a.b' in [cooperatives]"),
+    ],
+    ids=[
+        "escaped-quote",
+        "escaped-quote-bracket",
+        "escaped-backslash",
+        "multiline-basic",
+        "multiline-literal",
+        "bracket-comment",
+        "dotted-key",
+        "quoted-key-space",
+        "quoted-key-escape",
+        "literal-key-dot",
+    ],
+)
+def test_the_line_is_the_key(htx, tmp_path, body, message):
+    path = tmp_path / "d.toml"
+    path.write_text(HEAD + body, encoding="utf-8")
+    line = (HEAD + body).rstrip("\n").count("\n") + 1  # the bad key is the last line
+    r = htx("validate", str(path))
+    assert f"{path}:{line}:1: error unknown-key {message}" in r.stdout, r.stdout
+    r = htx("--data", str(path), "list")
+    assert r.returncode == 2 and r.stderr.startswith(f"htx: {path}:{line}: {message}"), r.stderr
+
+
+# keys and strings with everything that fooled the old index: quotes, escapes, brackets, #
+_TEXT = st.text(alphabet=string.ascii_letters + " .#=[]{}\"'\\\n\t", max_size=12)
+_VALUE = st.one_of(
+    st.integers(),
+    _TEXT,
+    st.lists(_TEXT, max_size=3),
+    st.lists(st.lists(_TEXT, max_size=2), max_size=2),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXT, _VALUE, st.booleans()), min_size=1, max_size=8, unique_by=lambda t: t[0]))
+def test_every_key_is_found_at_its_line(items):
+    text, expected = "[t]\n", {}
+    for key, value, multiline in items:
+        expected[("t", key)] = text.count("\n") + 1
+        text += tomli_w.dumps({key: value}, multiline_strings=multiline)
+    idx = LineIndex(text)
+    assert {p: idx.lines.get(p) for p in expected} == expected
