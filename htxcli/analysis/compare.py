@@ -30,6 +30,14 @@ def leader(values: list[Value]) -> int | None:
     return None
 
 
+def bases_differ(reports: list[Report], metric_group: str, kind: str) -> bool:
+    """True where a share or average of cooperatives would set counts that include credit
+    funds beside counts that do not."""
+    if metric_group != "cooperatives" or kind not in ("share", "average"):
+        return False
+    return {"with_credit_funds", "without_credit_funds"} <= {_credit_funds(r) for r in reports}
+
+
 def comparison_notes(reports: list[Report]) -> list[Msg]:
     """What makes a side-by-side reading unfair: different periods, or actual vs estimated."""
     notes = []

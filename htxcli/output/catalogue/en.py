@@ -67,6 +67,10 @@ MESSAGES = {
     "note.ranked_apart": (
         "Some reports count credit funds among cooperatives and some do not: each base is ranked apart."
     ),
+    "reason.bases_differ": "some counts include credit funds, some do not",
+    "caption.bases_differ": (
+        "{metrics}: some of these counts include credit funds and some do not; no leader."
+    ),
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "the report does not say per month or per year: not ranked against values that do"

@@ -64,6 +64,10 @@ MESSAGES = {
     "note.ranked_apart": (
         "Có báo cáo tính cả quỹ tín dụng nhân dân vào số HTX, có báo cáo không: mỗi cách tính xếp hạng riêng."
     ),
+    "reason.bases_differ": "có số liệu tính cả quỹ tín dụng nhân dân, có số liệu không",
+    "caption.bases_differ": (
+        "{metrics}: có số HTX tính cả quỹ tín dụng nhân dân, có số không; không xếp dẫn đầu."
+    ),
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "báo cáo không nêu theo tháng hay theo năm: không xếp hạng cùng các số liệu có nêu"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...analysis.compare import comparison_notes, leader
+from ...analysis.compare import bases_differ, comparison_notes, leader
 from ...analysis.select import for_compare
 from ...metrics import CATALOGUE, Metric, Value, compute
 from ...model.messages import Msg, lower_first, msg
@@ -33,7 +33,10 @@ def _line(reports: list[Report], values: list[Value]) -> Line:
     ]
     if any(v.detail and v.detail.id == "detail.stated_average_no_unit" for v in values):
         reasons.append(msg("reason.time_unit_unknown"))
-    return Line(values[0].metric, values, leader(values), reasons)
+    m = values[0].metric
+    if bases_differ(reports, m.group, m.kind):  # 128/322 with credit funds beside 89/176 without
+        return Line(m, values, None, [*reasons, msg("reason.bases_differ")])
+    return Line(m, values, leader(values), reasons)
 
 
 def lines(reports: list[Report], metric_ids: list[str]) -> list[Line]:
@@ -87,6 +90,13 @@ def _missing(reports: list[Report], found: list[Line], lang: str) -> str:
     ]
     if unknown:
         parts.append(word("caption.time_unit_unknown", lang, metrics=", ".join(unknown)))
+    apart = [
+        term(line.metric.label, lang)
+        for line in found
+        if any(m.id == "reason.bases_differ" for m in line.reasons)
+    ]
+    if apart:
+        parts.append(word("caption.bases_differ", lang, metrics=", ".join(apart)))
     return "\n".join(parts)
 
 
