@@ -1,5 +1,5 @@
-"""The new report block: built from JSON and --set assignments, written as TOML, and placed in
-the file's text without changing any other byte."""
+"""The new report block: built from JSON and --set assignments, and written as TOML (place.py
+puts it in the file's text)."""
 
 import json
 import re
@@ -102,35 +102,3 @@ def render(report: dict[str, Any]) -> str:
     # which, appended after the file's last table, would land inside that table.
     body = re.sub(r"^\[(\[?)", r"[\1report.", tomli_w.dumps(ordered), flags=re.M)
     return "[[report]]\n" + body
-
-
-def _report_headers(text: str) -> list[int]:
-    """Offsets of the lines that open a top-level [[report]] block."""
-    offsets, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip().replace(" ", "").startswith("[[report]]"):
-            offsets.append(pos)
-        pos += len(line) + 1
-    return offsets
-
-
-def block_span(text: str, index: int) -> tuple[int, int]:
-    """Start and end offsets of the index-th report block; trailing blank and comment lines
-    (which introduce the next block) are left outside it."""
-    heads = _report_headers(text)
-    start = heads[index]
-    end = heads[index + 1] if index + 1 < len(heads) else len(text)
-    lines = text[start:end].split("\n")
-    while lines and (not lines[-1].strip() or lines[-1].lstrip().startswith("#")):
-        lines.pop()
-    return start, start + len("\n".join(lines)) + 1
-
-
-def new_text(old: str, block: str, replace_index: int | None) -> tuple[str, int]:
-    """The file's text with the block appended, or put in place of report ``replace_index``;
-    and the offset where the block starts. Every other byte stays as it was."""
-    if replace_index is not None:
-        start, end = block_span(old, replace_index)
-        return old[:start] + block + old[end:], start
-    sep = "" if not old else ("\n" if old.endswith("\n") else "\n\n")
-    return old + sep + block, len(old) + len(sep)

@@ -143,4 +143,16 @@ MESSAGES = {
     "note.country_not_ranked": "{place}: số liệu cả nước không xếp hạng cùng các phần của nó.",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
+    # htx add's refusals (errors: English in every language)
+    "error.add.not_report_tables": (
+        "{path}: its reports are not [[report]] tables (report = [...]); "
+        "htx add changes only [[report]] blocks"
+    ),
+    "hint.add.not_report_tables": (
+        "write each report as a [[report]] table (docs/data-format.md), then run htx add again"
+    ),
+    "error.add.self_check": (
+        "{path}: the new text would not read as the old file with this one report added; nothing written"
+    ),
+    "hint.add.self_check": "a bug in htx: please report it, with the file if you can",
 }
