@@ -282,3 +282,14 @@ def test_any_report_appends_as_its_own_block(report):
     text, at = new_text(old, render(report), None)
     assert text[: len(old)] == old and text[at:].startswith("[[report]]")
     assert tomllib.loads(text)["report"][-1] == report
+
+
+def test_what_was_done_is_said_in_the_reader_language(htx, data):
+    args = ["--period", "2022", "--data", str(data), *SOURCE, "--replace", "--yes"]
+    r = htx("add", "Trà Vinh", *args)
+    assert r.success and r.stderr.endswith(f"htx: replaced Trà Vinh 2022 in {data}\n")
+    assert "replaceed" not in r.stderr
+    r = htx("add", "Trà Vinh", *args, "--lang", "vi")
+    assert r.success and f"htx: đã thay báo cáo Trà Vinh 2022 trong {data}" in r.stderr
+    r = htx("add", "Trà Vinh", "--period", "2031", "--data", str(data), *SOURCE, "--yes")
+    assert r.success and f"htx: appended Trà Vinh 2031 to {data}" in r.stderr

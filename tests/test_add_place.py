@@ -199,7 +199,7 @@ def test_replace_through_htx_keeps_every_other_byte(htx, tmp_path, eol, bom, pro
     args = ["--data", str(path), *SOURCE, "--set", "groups.total=7", "--replace", "--yes"]
     r = htx("add", province, "--period", "2024", *args)
     assert r.returncode == 0, r.stderr
-    assert f"{province} 2024 in" in r.stderr
+    assert f"htx: replaced {province} 2024 in {path}" in r.stderr
     new = path.read_bytes()
     text = old.decode()
     start, end = report_spans(text.removeprefix(BOM))[0 if province == "Long An" else 1]

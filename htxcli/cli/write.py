@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..lint.reporters import FORMATS as FINDING_FORMATS
-from .common import HtxCommand, common_options, lazy_complete, province_argument, state
+from .common import HtxCommand, common_options, lang, lazy_complete, province_argument, state
 
 if TYPE_CHECKING:
     from ..lint.validate import Located
+    from ..model.messages import Msg
 
 
 @click.command("validate", cls=HtxCommand)
@@ -56,8 +57,13 @@ def validate_cmd(
 class _Terminal:
     """htx add's conversation on the terminal: the preview on stdout, the rest on stderr."""
 
-    def notice(self, text: str) -> None:
-        click.echo(f"htx: {text}", err=True)
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def notice(self, message: Msg) -> None:
+        from ..output.catalogue import say
+
+        click.echo(f"htx: {say(message, self.lang)}", err=True)
 
     def preview(self, block: str, findings: list[Located]) -> None:
         from ..lint.reporters import emit_findings
@@ -144,6 +150,7 @@ def add_cmd(
           --set source.publisher="Liên minh HTX Hà Tĩnh" --set source.title="Báo cáo năm 2024" --yes
       htx add "Trà Vinh" --period 2023 --data data/provinces.toml --from-json report.json --yes
     """
+    from ..model.messages import msg
     from ..model.periods import parse_period
     from ..write.add import run_add
     from ..write.block import from_json
@@ -158,6 +165,7 @@ def add_cmd(
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--period") from None
     given = list(sets) if base is not None or sets else interview(_ask, _yesno)
-    done = run_add(chosen, province, period, base, given, (replace, yes, wait), _Terminal())
-    verb = "replace" if done.replaced else "append"
-    click.echo(f"htx: {verb}ed {done.province} {done.period} in {done.path}", err=True)
+    terminal = _Terminal(lang(ctx))
+    done = run_add(chosen, province, period, base, given, (replace, yes, wait), terminal)
+    said = msg("add.replaced" if done.replaced else "add.appended", **done._asdict())
+    terminal.notice(said)

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 from ..datafile.read import parse_text, read_text
 from ..lint.validate import Located, validate_text
 from ..model.errors import DataError, Refused, SelfCheck
-from ..model.messages import msg
+from ..model.messages import Msg, msg
 from ..model.names import fold
 from ..model.record import Record
 from . import atomic
@@ -18,7 +18,7 @@ from .place import BOM, new_text, report_spans
 class Dialog(Protocol):
     """What htx add says to its user and asks them."""
 
-    def notice(self, text: str) -> None: ...
+    def notice(self, message: Msg) -> None: ...
     def preview(self, block: str, findings: list[Located]) -> None: ...
     def confirm(self, question: str) -> bool: ...
 
@@ -112,7 +112,7 @@ def run_add(
     replace, yes, wait = options
     with atomic.locked(path, wait):
         for leftover in atomic.remove_leftovers(path):
-            dialog.notice(f"removed {leftover}, left by an htx add that was stopped before it finished")
+            dialog.notice(msg("add.removed_leftover", leftover=leftover))
         old = _existing(path)
         bom = BOM if old.startswith(BOM) else ""  # kept, and read past: TOML has no place for it
         body = old[len(bom) :]

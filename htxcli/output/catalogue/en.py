@@ -142,6 +142,10 @@ MESSAGES = {
     "note.country_not_ranked": "{place}: the whole country is not ranked with its parts.",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
+    # htx add's notices
+    "add.appended": "appended {province} {period} to {path}",
+    "add.replaced": "replaced {province} {period} in {path}",
+    "add.removed_leftover": "removed {leftover}, left by an htx add that was stopped before it finished",
     # htx add's refusals (errors: English in every language)
     "error.add.not_report_tables": (
         "{path}: its reports are not [[report]] tables (report = [...]); "

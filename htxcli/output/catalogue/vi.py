@@ -143,6 +143,10 @@ MESSAGES = {
     "note.country_not_ranked": "{place}: số liệu cả nước không xếp hạng cùng các phần của nó.",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
+    # htx add's notices
+    "add.appended": "đã thêm báo cáo {province} {period} vào {path}",
+    "add.replaced": "đã thay báo cáo {province} {period} trong {path}",
+    "add.removed_leftover": "đã xoá {leftover}, tệp tạm của một lần htx add bị dừng giữa chừng",
     # htx add's refusals (errors: English in every language)
     "error.add.not_report_tables": (
         "{path}: its reports are not [[report]] tables (report = [...]); "
