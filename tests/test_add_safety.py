@@ -102,7 +102,7 @@ def test_full_disk_leaves_original_and_no_temp(data, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(OSError):
-        add.atomic_write(str(data), before.decode() + "\n# more\n")
+        add.atomic_write(str(data), before.decode() + "\n# more\n", data.stat())
     assert data.read_bytes() == before and temp_files(data) == []
 
 

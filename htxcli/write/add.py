@@ -1,18 +1,20 @@
 """The steps of htx add: under the lock, read the file, build and check the new block, show
 it, ask, and write. The click layer supplies the conversation (``Dialog``)."""
 
+import os
 import tomllib
 from typing import Any, Protocol
 
 from ..datafile.read import parse_text, read_text
 from ..lint.validate import Located, validate_text
-from ..model.errors import DataError, Refused, SelfCheck
+from ..model.errors import Refused, SelfCheck
 from ..model.messages import Msg, msg
 from ..model.names import fold
 from ..model.record import Record
 from . import atomic
 from .block import AddError, build, render
 from .place import BOM, new_text, report_spans
+from .target import Target, target
 
 
 class Dialog(Protocol):
@@ -30,14 +32,9 @@ class Added(Record):
     replaced: bool
 
 
-def _existing(path: str) -> str:
+def _existing(file: Target) -> str:
     """The file's text; a file that does not exist yet starts as an empty version-1 file."""
-    try:
-        return read_text(path)
-    except DataError as e:
-        if "no such file" not in e.message:
-            raise
-        return "schema_version = 1\n"
+    return "schema_version = 1\n" if file.before is None else read_text(file.path)
 
 
 def _place(doc: dict[str, Any], province: str, period: str) -> tuple[str, int | None]:
@@ -66,8 +63,8 @@ def _spans(doc: dict[str, Any], text: str, path: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _verified(doc: dict[str, Any], text: str, path: str, index: int | None, block: str) -> str:
-    """``text`` if it reads as the old file with only the one report added or replaced."""
+def _verified(doc: dict[str, Any], text: str, path: str, index: int | None, block: str) -> None:
+    """Refuse ``text`` unless it reads as the old file with only the one report added or replaced."""
     expected = dict(doc)
     reports = list(doc.get("report", []))
     new = tomllib.loads(block)["report"][0]
@@ -82,7 +79,6 @@ def _verified(doc: dict[str, Any], text: str, path: str, index: int | None, bloc
         same = False
     if not same:
         raise SelfCheck(msg("error.add.self_check", path=path), msg("hint.add.self_check"))
-    return text
 
 
 def _checked(path: str, text: str, start: int, block: str) -> list[Located]:
@@ -92,11 +88,63 @@ def _checked(path: str, text: str, start: int, block: str) -> list[Located]:
     return [f for f in validate_text(text, path) if first <= f.line <= last]
 
 
-def _write(path: str, text: str) -> None:
+def _owners(before: os.stat_result, now: os.stat_result) -> dict[str, str]:
+    import grp
+    import pwd
+
+    def name(lookup: Any, number: int) -> str:
+        try:
+            return str(lookup(number)[0])
+        except KeyError:
+            return str(number)
+
+    return {
+        "now": f"{name(pwd.getpwuid, now.st_uid)}:{name(grp.getgrgid, now.st_gid)}",
+        "before": f"{name(pwd.getpwuid, before.st_uid)}:{name(grp.getgrgid, before.st_gid)}",
+    }
+
+
+def _write(file: Target, text: str, dialog: Dialog) -> None:
     try:
-        atomic.atomic_write(path, text)
+        kept = atomic.atomic_write(file.real, text, file.before)
     except OSError as e:
-        raise AddError(f"{path}: could not write ({e.strerror or e}); the file is unchanged") from None
+        raise Refused(msg("error.add.cannot_write", path=file.path, reason=e.strerror or str(e))) from None
+    if not kept and file.before is not None:
+        owners = _owners(file.before, os.stat(file.real))
+        dialog.notice(msg("add.owner_changed", path=file.path, **owners))
+
+
+class Change(Record):
+    """The file's new text (its byte-order mark included), the block, and what it says."""
+
+    text: str
+    block: str
+    findings: list[Located]
+    province: str
+    replacing: bool
+
+
+def _change(
+    file: Target, province: str, period: str, base: dict[str, Any] | None, sets: list[str], replace: bool
+) -> Change:
+    """Read the file, build the report, and place it: checked, and verified when it has no errors."""
+    old = _existing(file)
+    bom = BOM if old.startswith(BOM) else ""  # kept, and read past: TOML has no place for it
+    body = old[len(bom) :]
+    doc = parse_text(body, file.path)  # a broken file is reported, never appended to
+    spans = _spans(doc, body, file.path)
+    province, index = _place(doc, province, period)
+    report = build(province, period, base, sets)
+    if index is not None and not replace:
+        raise AddError(
+            f"{file.path} already has a report for {province} {period}", "give --replace to replace it"
+        )
+    block = render(report)
+    text, start = new_text(body, block, None if index is None else spans[index])
+    findings = _checked(file.path, text, start, block)
+    if not any(f.severity == "error" for f in findings):
+        _verified(doc, text, file.path, index, block)
+    return Change(bom + text, block, findings, province, index is not None)
 
 
 def run_add(
@@ -110,33 +158,20 @@ def run_add(
 ) -> Added:
     """Add (or with --replace, replace) one report; ``options`` are (replace, yes, wait)."""
     replace, yes, wait = options
-    with atomic.locked(path, wait):
-        for leftover in atomic.remove_leftovers(path):
+    with atomic.locked(os.path.realpath(path), wait, path):
+        file = target(path)
+        for leftover in atomic.remove_leftovers(file.real):
             dialog.notice(msg("add.removed_leftover", leftover=leftover))
-        old = _existing(path)
-        bom = BOM if old.startswith(BOM) else ""  # kept, and read past: TOML has no place for it
-        body = old[len(bom) :]
-        doc = parse_text(body, path)  # a broken file is reported, never appended to
-        spans = _spans(doc, body, path)
-        province, index = _place(doc, province, period)
-        report = build(province, period, base, sets)
-        if index is not None and not replace:
-            raise AddError(
-                f"{path} already has a report for {province} {period}", "give --replace to replace it"
-            )
-        block = render(report)
-        text, start = new_text(body, block, None if index is None else spans[index])
-        findings = _checked(path, text, start, block)
-        dialog.preview(block, findings)
-        errors = [f for f in findings if f.severity == "error"]
+        change = _change(file, province, period, base, sets, replace)
+        dialog.preview(change.block, change.findings)
+        errors = [f for f in change.findings if f.severity == "error"]
         if errors:
             raise AddError(
                 f"nothing written: the new report has {len(errors)} error(s)",
                 "correct them and run htx add again",
             )
-        text = _verified(doc, text, path, index, block)
-        verb = "Replace" if index is not None else "Append"
+        verb = "Replace" if change.replacing else "Append"
         if not yes and not dialog.confirm(f"{verb} this report in {path}?"):
             raise AddError("nothing written")
-        _write(path, bom + text)
-    return Added(path, province, period, index is not None)
+        _write(file, change.text, dialog)
+    return Added(path, change.province, period, change.replacing)

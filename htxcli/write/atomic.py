@@ -6,12 +6,14 @@ path holds either the old file or the new one, never a mix.
 """
 
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from ..model.errors import HtxError
+from ..model.errors import HtxError, Refused
+from ..model.messages import msg
 
 # Fault injection for the test suite (tests/test_add_safety.py): seconds to wait between
 # writing the temporary file and renaming it, so that a test can kill the process there.
@@ -23,12 +25,17 @@ class Busy(HtxError):
 
 
 @contextmanager
-def locked(path: str, wait: float) -> Iterator[None]:
+def locked(path: str, wait: float, name: str | None = None) -> Iterator[None]:
     """Hold an exclusive lock on the file's directory (its inode survives the rename, and no
-    lock file is left behind) for the read-modify-write; wait up to ``wait`` seconds."""
+    lock file is left behind) for the read-modify-write; wait up to ``wait`` seconds.
+    ``name``: the file as the user named it, for messages."""
+    name = name or path
     import fcntl
 
-    fd = os.open(os.path.dirname(os.path.abspath(path)) or ".", os.O_RDONLY)
+    try:
+        fd = os.open(os.path.dirname(os.path.abspath(path)) or ".", os.O_RDONLY)
+    except OSError as e:  # a folder that does not exist, or may not be read
+        raise Refused(msg("error.add.cannot_write", path=name, reason=e.strerror or str(e))) from None
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -38,7 +45,7 @@ def locked(path: str, wait: float) -> Iterator[None]:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise Busy(
-                        f"{path}: another htx add is writing this file",
+                        f"{name}: another htx add is writing this file",
                         "wait for it to finish, or give --wait SECONDS",
                     ) from None
                 time.sleep(0.05)
@@ -48,29 +55,58 @@ def locked(path: str, wait: float) -> Iterator[None]:
 
 
 def remove_leftovers(path: str) -> list[str]:
-    """Temporary files of an htx add that was killed before its rename. Call with the lock
-    held: then no live writer owns any of them."""
+    """Temporary files of an htx add of this user that was killed before its rename. Call
+    with the lock held: then no live writer owns any of them. Another user's (in a shared
+    directory with the sticky bit, which only they may delete) are left alone: their
+    names are unique, so they never stand in the way."""
     import glob
 
     directory = os.path.dirname(os.path.abspath(path))
     pattern = os.path.join(glob.escape(directory), f".{glob.escape(os.path.basename(path))}.*.htx-tmp")
-    found = glob.glob(pattern)
-    for leftover in found:
-        os.unlink(leftover)
-    return found
+    removed = []
+    for leftover in glob.glob(pattern):
+        try:
+            if os.lstat(leftover).st_uid == os.geteuid():
+                os.unlink(leftover)
+                removed.append(leftover)
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
 
 
-def atomic_write(path: str, text: str, sleep: Callable[[float], None] = time.sleep) -> None:
-    """Replace the file with ``text`` so that it is either wholly old or wholly new."""
+def _keep_owner_and_mode(fd: int, before: os.stat_result | None) -> bool:
+    """Give the new file the old one's owner, group and mode (a new file: the mode the umask
+    leaves, as any program's new file). False when the owner or group could not be kept:
+    only root may give a file to another user."""
+    if before is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+        return True
+    for uid in (before.st_uid, -1):  # the group alone, when the owner cannot be kept
+        try:
+            os.fchown(fd, uid, before.st_gid)
+            break
+        except PermissionError:
+            continue
+    os.fchmod(fd, stat.S_IMODE(before.st_mode))  # after chown, which clears set-id bits
+    now = os.fstat(fd)
+    return (now.st_uid, now.st_gid) == (before.st_uid, before.st_gid)
+
+
+def atomic_write(
+    path: str, text: str, before: os.stat_result | None, sleep: Callable[[float], None] = time.sleep
+) -> bool:
+    """Replace the file with ``text`` so that it is either wholly old or wholly new; ``before``
+    is its status (None: a new file). Returns whether its owner and group were kept."""
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".htx-tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
             f.flush()
+            kept = _keep_owner_and_mode(f.fileno(), before)
             os.fsync(f.fileno())
-        if os.path.exists(path):
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
         pause = float(os.environ.get(PAUSE_ENV) or 0)
         if pause:
             sleep(pause)
@@ -85,3 +121,4 @@ def atomic_write(path: str, text: str, sleep: Callable[[float], None] = time.sle
         os.fsync(dir_fd)  # the rename itself reaches the disk
     finally:
         os.close(dir_fd)
+    return kept

@@ -147,7 +147,25 @@ MESSAGES = {
     "add.appended": "đã thêm báo cáo {province} {period} vào {path}",
     "add.replaced": "đã thay báo cáo {province} {period} trong {path}",
     "add.removed_leftover": "đã xoá {leftover}, tệp tạm của một lần htx add bị dừng giữa chừng",
+    "add.owner_changed": (
+        "{path} nay thuộc về {now}, không còn thuộc {before}: chỉ root mới trao được tệp cho người khác"
+    ),
     # htx add's refusals (errors: English in every language)
+    "error.add.not_regular": "{path}: is a {kind}, not a regular file; htx add writes only to a TOML file",
+    "hint.add.not_regular": "give --data the data file itself",
+    "file_kind.directory": "directory",
+    "file_kind.fifo": "named pipe (FIFO)",
+    "file_kind.char_device": "character device",
+    "file_kind.block_device": "block device",
+    "file_kind.socket": "socket",
+    "file_kind.other": "special file",
+    "error.add.hard_links": (
+        "{path}: has {others} other hard link(s); replacing it would leave them with the old text"
+    ),
+    "hint.add.hard_links": "make it a file of its own first: cp {path} {path}.new && mv {path}.new {path}",
+    "error.add.read_only": "{path}: is read-only for you (mode {mode}); htx add does not replace it",
+    "hint.add.read_only": "make it writable first (chmod u+w {path}) if the change is meant",
+    "error.add.cannot_write": "{path}: could not write ({reason}); the file is unchanged",
     "error.add.not_report_tables": (
         "{path}: its reports are not [[report]] tables (report = [...]); "
         "htx add changes only [[report]] blocks"
