@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -14,6 +15,9 @@ from .common import HtxCommand, common_options, lang, lazy_complete, province_ar
 if TYPE_CHECKING:
     from ..lint.validate import Located
     from ..model.messages import Msg
+    from ..write.add import Added
+
+T = TypeVar("T")
 
 
 @click.command("validate", cls=HtxCommand)
@@ -54,11 +58,23 @@ def validate_cmd(
     ctx.exit(exit_code(findings, all_read, strict))
 
 
+def _prompting(ask: Callable[[], T]) -> T:
+    """click turns Ctrl-C at a prompt into Abort, like the end of input: htx add must tell
+    them apart, to say truthfully what happened to the file."""
+    try:
+        return ask()
+    except click.Abort as e:
+        if isinstance(e.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        raise
+
+
 class _Terminal:
     """htx add's conversation on the terminal: the preview on stdout, the rest on stderr."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self.written = False  # set the moment the report is written and said to be
 
     def notice(self, message: Msg) -> None:
         from ..output.catalogue import say
@@ -73,7 +89,16 @@ class _Terminal:
             emit_findings(findings, "text", show_acknowledged=False, stream=sys.stderr)
 
     def confirm(self, question: str) -> bool:
-        return click.confirm(question, default=True, err=True)
+        try:
+            return _prompting(lambda: click.confirm(question, default=True, err=True))
+        except click.Abort:  # the input ended without an answer: nothing is written
+            return False
+
+    def done(self, added: Added) -> None:
+        from ..model.messages import msg
+
+        self.notice(msg("add.replaced" if added.replaced else "add.appended", **added._asdict()))
+        self.written = True
 
 
 def _ask(key: str, label: str) -> str | None:
@@ -81,7 +106,7 @@ def _ask(key: str, label: str) -> str | None:
     from ..write.block import typed_value
 
     while True:
-        text = click.prompt(label, default="", show_default=False, err=True).strip()
+        text = _prompting(lambda: click.prompt(label, default="", show_default=False, err=True)).strip()
         if not text:
             return None
         try:
@@ -92,7 +117,7 @@ def _ask(key: str, label: str) -> str | None:
 
 
 def _yesno(question: str) -> bool:
-    return click.confirm(question, default=False, err=True)
+    return _prompting(lambda: click.confirm(question, default=False, err=True))
 
 
 @click.command("add", cls=HtxCommand)
@@ -150,22 +175,44 @@ def add_cmd(
           --set source.publisher="Liên minh HTX Hà Tĩnh" --set source.title="Báo cáo năm 2024" --yes
       htx add "Trà Vinh" --period 2023 --data data/provinces.toml --from-json report.json --yes
     """
-    from ..model.messages import msg
+    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
+    if not chosen:
+        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
+    terminal = _Terminal(lang(ctx))
+    try:
+        _add(chosen, province, period, json_file, list(sets), (replace, yes, wait), terminal)
+    except KeyboardInterrupt:
+        from ..model.errors import Interrupted
+        from ..model.messages import msg
+
+        said = "error.add.interrupted_written" if terminal.written else "error.add.interrupted_unchanged"
+        raise Interrupted(msg(said, path=chosen)) from None
+    if state(ctx).get("own_process"):
+        # Written and said: a Ctrl-C from here to the end of htx's own process has nothing left
+        # to stop, and must not turn into click's "Aborted!" (exit 1) after a successful write.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _add(
+    path: str,
+    province: str,
+    period: str,
+    json_file: Any,
+    sets: list[str],
+    options: tuple[bool, bool, float],
+    terminal: _Terminal,
+) -> None:
     from ..model.periods import parse_period
     from ..write.add import run_add
     from ..write.block import from_json
     from ..write.interview import interview
 
-    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
-    if not chosen:
-        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
     base = from_json(json_file.read(), json_file.name) if json_file else None
     try:
         parse_period(period)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--period") from None
-    given = list(sets) if base is not None or sets else interview(_ask, _yesno)
-    terminal = _Terminal(lang(ctx))
-    done = run_add(chosen, province, period, base, given, (replace, yes, wait), terminal)
-    said = msg("add.replaced" if done.replaced else "add.appended", **done._asdict())
-    terminal.notice(said)
+    given = sets if base is not None or sets else interview(_ask, _yesno)
+    run_add(path, province, period, base, given, options, terminal)

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from ..datafile.read import parse_text, read_text
 from ..lint.validate import Located, validate_text
-from ..model.errors import Refused, SelfCheck
+from ..model.errors import Interrupted, Refused, SelfCheck
 from ..model.messages import Msg, msg
 from ..model.names import fold
 from ..model.record import Record
@@ -17,19 +17,21 @@ from .place import BOM, new_text, report_spans
 from .target import Target, target
 
 
+class Added(Record):
+    path: str
+    province: str
+    period: str
+    replaced: bool
+
+
 class Dialog(Protocol):
     """What htx add says to its user and asks them."""
 
     def notice(self, message: Msg) -> None: ...
     def preview(self, block: str, findings: list[Located]) -> None: ...
     def confirm(self, question: str) -> bool: ...
-
-
-class Added(Record):
-    path: str
-    province: str
-    period: str
-    replaced: bool
+    def done(self, added: Added) -> None:
+        """Say the report is written (Ctrl-C waits until this returns)."""
 
 
 def _existing(file: Target) -> str:
@@ -104,14 +106,17 @@ def _owners(before: os.stat_result, now: os.stat_result) -> dict[str, str]:
     }
 
 
-def _write(file: Target, text: str, dialog: Dialog) -> None:
+def _write(file: Target, text: str, added: Added, dialog: Dialog) -> None:
+    """Write, and say it is written before Ctrl-C may stop htx (it is held back meanwhile)."""
     try:
-        kept = atomic.atomic_write(file.real, text, file.before)
+        written = atomic.atomic_write(file.real, text, file.before, lambda: dialog.done(added))
     except OSError as e:
         raise Refused(msg("error.add.cannot_write", path=file.path, reason=e.strerror or str(e))) from None
-    if not kept and file.before is not None:
+    if not written.owner_kept and file.before is not None:
         owners = _owners(file.before, os.stat(file.real))
         dialog.notice(msg("add.owner_changed", path=file.path, **owners))
+    if written.interrupted:
+        raise Interrupted(msg("error.add.interrupted_written", path=file.path))
 
 
 class Change(Record):
@@ -173,5 +178,6 @@ def run_add(
         verb = "Replace" if change.replacing else "Append"
         if not yes and not dialog.confirm(f"{verb} this report in {path}?"):
             raise AddError("nothing written")
-        _write(file, change.text, dialog)
-    return Added(path, change.province, period, change.replacing)
+        added = Added(path, change.province, period, change.replacing)
+        _write(file, change.text, added, dialog)
+    return added

@@ -14,10 +14,13 @@ from contextlib import contextmanager
 
 from ..model.errors import HtxError, Refused
 from ..model.messages import msg
+from ..model.record import Record
 
 # Fault injection for the test suite (tests/test_add_safety.py): seconds to wait between
-# writing the temporary file and renaming it, so that a test can kill the process there.
+# writing the temporary file and renaming it, and between renaming it and saying so, so
+# that a test can kill or interrupt the process there.
 PAUSE_ENV = "HTX_PAUSE_BEFORE_RENAME"
+PAUSE_AFTER_ENV = "HTX_PAUSE_AFTER_RENAME"
 
 
 class Busy(HtxError):
@@ -94,11 +97,69 @@ def _keep_owner_and_mode(fd: int, before: os.stat_result | None) -> bool:
     return (now.st_uid, now.st_gid) == (before.st_uid, before.st_gid)
 
 
+class Written(Record):
+    """How the write went: the owner and group kept; a Ctrl-C held back while the rename
+    was made and said (the file is written all the same)."""
+
+    owner_kept: bool
+    interrupted: bool
+
+
+def _hold_interrupts() -> bool:
+    """Hold Ctrl-C back (it stays pending) until released; False where that is not possible."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    return True
+
+
+def _release_interrupts(held: bool) -> bool:
+    """Let Ctrl-C through again, dropping one that came meanwhile; whether one came."""
+    import signal
+
+    if not held:
+        return False
+    came = signal.SIGINT in signal.sigpending()
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if came else None  # drops the pending one
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if came:
+        signal.signal(signal.SIGINT, handler if handler is not None else signal.SIG_DFL)
+    return came
+
+
+def _pause(variable: str, sleep: Callable[[float], None]) -> None:
+    seconds = float(os.environ.get(variable) or 0)
+    if seconds:
+        sleep(seconds)
+
+
+def _sync_folder(directory: str) -> None:
+    """Make the rename itself reach the disk (where the folder can be synced at all)."""
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass  # the file is renamed already: a folder that cannot be synced changes nothing
+    finally:
+        os.close(dir_fd)
+
+
 def atomic_write(
-    path: str, text: str, before: os.stat_result | None, sleep: Callable[[float], None] = time.sleep
-) -> bool:
+    path: str,
+    text: str,
+    before: os.stat_result | None,
+    said: Callable[[], None] = lambda: None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Written:
     """Replace the file with ``text`` so that it is either wholly old or wholly new; ``before``
-    is its status (None: a new file). Returns whether its owner and group were kept."""
+    is its status (None: a new file). Ctrl-C before the rename leaves the file untouched and
+    the temporary copy removed; from the rename until ``said()`` has told the user, it is held
+    back, so that whatever htx says next is true."""
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".htx-tmp")
     try:
@@ -107,18 +168,22 @@ def atomic_write(
             f.flush()
             kept = _keep_owner_and_mode(f.fileno(), before)
             os.fsync(f.fileno())
-        pause = float(os.environ.get(PAUSE_ENV) or 0)
-        if pause:
-            sleep(pause)
-        os.replace(tmp, path)
+        _pause(PAUSE_ENV, sleep)
+        held = _hold_interrupts()
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            _release_interrupts(held)
+            raise
     except BaseException:
         # a full disk, Ctrl-C, an error: the original was never touched; drop the half-made copy
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    dir_fd = os.open(directory, os.O_RDONLY)
     try:
-        os.fsync(dir_fd)  # the rename itself reaches the disk
+        _sync_folder(directory)
+        _pause(PAUSE_AFTER_ENV, sleep)
+        said()
     finally:
-        os.close(dir_fd)
-    return kept
+        came = _release_interrupts(held)
+    return Written(kept, came)

@@ -162,6 +162,8 @@ MESSAGES = {
     "hint.add.hard_links": "make it a file of its own first: cp {path} {path}.new && mv {path}.new {path}",
     "error.add.read_only": "{path}: is read-only for you (mode {mode}); htx add does not replace it",
     "hint.add.read_only": "make it writable first (chmod u+w {path}) if the change is meant",
+    "error.add.interrupted_unchanged": "interrupted: nothing written; {path} is as it was",
+    "error.add.interrupted_written": "interrupted after the report was written; {path} holds it, whole",
     "error.add.cannot_write": "{path}: could not write ({reason}); the file is unchanged",
     "error.add.not_report_tables": (
         "{path}: its reports are not [[report]] tables (report = [...]); "
