@@ -126,9 +126,10 @@ def _yesno(question: str) -> bool:
 @click.option(
     "--from-json",
     "json_file",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("rb"),
     metavar="FILE",
-    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin).",
+    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin); UTF-8, "
+    "or UTF-16 with a byte-order mark as Windows PowerShell writes it.",
 )
 @click.option(
     "--set",
@@ -209,7 +210,7 @@ def _add(
     from ..write.block import from_json
     from ..write.interview import interview
 
-    base = from_json(json_file.read(), json_file.name) if json_file else None
+    base = from_json(json_file.read(), getattr(json_file, "name", "-")) if json_file else None
     try:
         parse_period(period)
     except ValueError as e:

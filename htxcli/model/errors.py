@@ -55,6 +55,13 @@ class UsageProblem(HtxError):
     exit_code = 2
 
 
+class BadOption(HtxError):
+    """An option that cannot be read as given (a --set without a key): one line, exit 2 as for
+    any usage error."""
+
+    exit_code = 2
+
+
 class Refused(HtxError):
     """htx add will not change the file as it stands (read-only, hard-linked, reports it
     cannot place): nothing was written."""

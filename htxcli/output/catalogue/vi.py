@@ -167,6 +167,20 @@ MESSAGES = {
     "hint.add.read_only": "make it writable first (chmod u+w {path}) if the change is meant",
     "error.add.interrupted_unchanged": "interrupted: nothing written; {path} is as it was",
     "error.add.interrupted_written": "interrupted after the report was written; {path} holds it, whole",
+    "error.set.not_key_value": "--set {given}: not KEY=VALUE (e.g. --set cooperatives.total=322)",
+    "error.set.empty_key": "--set {given}: a part of the key is empty (e.g. --set cooperatives.total=322)",
+    "error.set.given_by_the_command": "--set {key}: the {key} is given by {by}, not by --set",
+    "error.arg.surrogate": (
+        "{what} holds {char}, a byte the terminal's encoding could not read as text; type it again in UTF-8"
+    ),
+    "error.json.encoding": (
+        "{name}: not UTF-8 text (byte {offset}); save it as UTF-8 "
+        "(UTF-16 or UTF-32 with a byte-order mark is read too)"
+    ),
+    "error.json.null": "{name}: {key} is null, which TOML cannot hold: leave the key out",
+    "error.json.surrogate": "{name}: {key} holds {char}, half of a UTF-16 pair, which UTF-8 cannot write",
+    "error.json.too_deep": "{name}: {key} is nested more than {limit} levels deep; a report nests a few",
+    "error.json.too_long": "{name}: a number of more than {digits} digits; no figure is that long",
     "error.add.cannot_write": "{path}: could not write ({reason}); the file is unchanged",
     "error.add.not_report_tables": (
         "{path}: its reports are not [[report]] tables (report = [...]); "
