@@ -1,3 +1,3 @@
-from htxcli.cli.app import main
+from htxcli.cli.entry import main
 
 main()

@@ -12,8 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from htxcli.model import vocabulary as spec
-from htxcli.write.block import block_span, build, new_text
+from htxcli.write.block import build
 from htxcli.write.numbers import Ambiguous, as_figure, parse
+from htxcli.write.place import new_text, report_spans
 
 
 @pytest.mark.parametrize(
@@ -71,9 +72,9 @@ def test_replace_keeps_every_other_byte():
     old = DATA.read_text(encoding="utf-8")
     doc = tomllib.loads(old)
     i = next(n for n, r in enumerate(doc["report"]) if r["province"] == "Kiên Giang")
-    start, end = block_span(old, i)
+    start, end = report_spans(old)[i]
     block = '[[report]]\nprovince = "Kiên Giang"\n'
-    text, at = new_text(old, block, i)
+    text, at = new_text(old, block, (start, end))
     assert at == start and text[:start] == old[:start] and text[start + len(block) :] == old[end:]
     assert old[start:end].startswith("[[report]]") and "Kiên Giang" in old[start:end]
     assert "Lào Cai" not in old[start:end]
@@ -178,7 +179,7 @@ def test_duplicate_refused_then_replaced(htx, data):
     assert r.success, r.stderr
     after = data.read_text(encoding="utf-8")
     i = next(n for n, x in enumerate(tomllib.loads(before)["report"]) if x["province"] == "Trà Vinh")
-    start, end = block_span(before, i)
+    start, end = report_spans(before)[i]
     assert after[:start] == before[:start] and after.endswith(before[end:])
     assert len(tomllib.loads(after)["report"]) == 5
 
@@ -281,3 +282,14 @@ def test_any_report_appends_as_its_own_block(report):
     text, at = new_text(old, render(report), None)
     assert text[: len(old)] == old and text[at:].startswith("[[report]]")
     assert tomllib.loads(text)["report"][-1] == report
+
+
+def test_what_was_done_is_said_in_the_reader_language(htx, data):
+    args = ["--period", "2022", "--data", str(data), *SOURCE, "--replace", "--yes"]
+    r = htx("add", "Trà Vinh", *args)
+    assert r.success and r.stderr.endswith(f"htx: replaced Trà Vinh 2022 in {data}\n")
+    assert "replaceed" not in r.stderr
+    r = htx("add", "Trà Vinh", *args, "--lang", "vi")
+    assert r.success and f"htx: đã thay báo cáo Trà Vinh 2022 trong {data}" in r.stderr
+    r = htx("add", "Trà Vinh", "--period", "2031", "--data", str(data), *SOURCE, "--yes")
+    assert r.success and f"htx: appended Trà Vinh 2031 to {data}" in r.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -26,8 +27,10 @@ def data(tmp_path):
     return path
 
 
-def start_add(env, data, province, pause=None, *extra):
+def start_add(env, data, province, pause=None, *extra, pause_after=None):
     run_env = {**env, add.PAUSE_ENV: str(pause)} if pause else env
+    if pause_after:
+        run_env = {**run_env, add.PAUSE_AFTER_ENV: str(pause_after)}
     return subprocess.Popen(
         [
             "htx",
@@ -84,14 +87,135 @@ def test_killed_between_write_and_rename_leaves_original(env, data):
     assert "left by an htx add that was stopped" in err and temp_files(data) == []
 
 
-def test_ctrl_c_before_rename_leaves_original_and_no_temp(env, data):
+STOPPED = -signal.SIGINT  # htx ends by the signal itself: the shell shows 130
+
+
+def test_ctrl_c_before_rename_leaves_original_and_says_so(env, data):
     before = data.read_bytes()
     proc = start_add(env, data, "Long An", 30)
     wait_for_temp(data)
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=30)
-    assert proc.returncode != 0 and "Traceback" not in err
+    assert proc.returncode == STOPPED and "Traceback" not in err and "Aborted!" not in err
+    assert err.endswith(f"htx: interrupted: nothing written; {data} is as it was\n")
+    assert "appended" not in err
     assert data.read_bytes() == before and temp_files(data) == []
+
+
+def test_ctrl_c_after_rename_is_held_until_the_write_is_said(env, data):
+    """The report is written: htx says so, then that it was interrupted -- never 'Aborted!'."""
+    before = data.read_bytes()
+    proc = start_add(env, data, "Long An", pause_after=1)
+    deadline = time.monotonic() + 20
+    while data.read_bytes() == before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)  # renamed, not yet said
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == STOPPED and "Aborted!" not in err and "Traceback" not in err
+    assert err.splitlines()[-2:] == [
+        f"htx: appended Long An 2030 to {data}",
+        f"htx: interrupted after the report was written; {data} holds it, whole",
+    ]
+    assert data.read_bytes().startswith(before) and "2030" in data.read_text(encoding="utf-8")
+    assert temp_files(data) == []
+
+
+class Reader:
+    """A process's stderr, read as it comes, so a test can wait for a prompt."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        import threading
+
+        self.chunks: list[bytes] = []
+        self.thread = threading.Thread(target=self._read, args=(proc.stderr.fileno(),), daemon=True)
+        self.thread.start()
+
+    def _read(self, fd: int) -> None:
+        while chunk := os.read(fd, 4096):
+            self.chunks.append(chunk)
+
+    def text(self) -> str:
+        return b"".join(self.chunks).decode()
+
+    def wait_for(self, words: str, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while words not in self.text():
+            assert time.monotonic() < deadline, self.text()
+            time.sleep(0.01)
+
+
+@pytest.mark.parametrize(
+    ("extra", "prompt"),
+    [(SOURCE, "Append this report in"), ([], "Publisher (who issued the report)")],
+    ids=["confirm", "interview"],
+)
+def test_ctrl_c_at_a_prompt_writes_nothing_and_says_so(env, data, extra, prompt):
+    before = data.read_bytes()
+    proc = subprocess.Popen(
+        ["htx", "add", "Long An", "--period", "2030", "--data", str(data), *extra],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    reader = Reader(proc)
+    reader.wait_for(prompt)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=30) == STOPPED
+    reader.thread.join(timeout=10)
+    proc.stdin.close()
+    proc.stderr.close()
+    err = reader.text()
+    assert err.endswith(f"htx: interrupted: nothing written; {data} is as it was\n"), err
+    assert "Aborted!" not in err and data.read_bytes() == before
+
+
+def test_no_answer_at_the_confirm_prompt_writes_nothing(htx, data):
+    before = data.read_bytes()
+    r = htx("add", "Long An", "--period", "2030", "--data", str(data), *SOURCE, stdin="")
+    assert r.returncode == 1 and r.stderr.endswith("htx: nothing written\n") and "Aborted!" not in r.stderr
+    assert data.read_bytes() == before
+
+
+# A traceback of Python's own start-up (its site module, pip's launcher importing re) comes
+# before any code of htx runs, and is not htx's; from htx's first module on, there is none.
+HTX_FRAME = re.compile(r'File "[^"]*/(click/|htxcli/(?!__init__\.py|cli/__init__\.py|cli/entry\.py))')
+SAID = (
+    "htx: interrupted while starting; nothing was changed",
+    "htx: interrupted; nothing was changed",
+    "htx: interrupted: nothing written; {data} is as it was",
+    "htx: interrupted after the report was written; {data} holds it, whole",
+    "htx: appended Long An 2030 to {data}",
+)
+
+
+def test_ctrl_c_at_any_moment_file_and_message_agree(env, data):
+    """SIGINT sent at moments spread over a whole run: the file is untouched or has the new
+    report, and what htx said (if anything) is true of it; never a traceback of htx's code."""
+    before = data.read_bytes()
+    seen = set()
+    for delay in [n / 100 for n in range(0, 30)]:
+        data.write_bytes(before)
+        proc = start_add(env, data, "Long An")
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        code, err = finish(proc)
+        after = data.read_bytes()
+        lines = err.splitlines()
+        assert not HTX_FRAME.search(err) and "Aborted!" not in err, err
+        assert temp_files(data) == [], err
+        if "Fatal Python error" in err or "Traceback" in err:  # Python's own start-up: htx never ran
+            assert after == before
+            continue
+        assert code in (0, STOPPED) and all(line in [s.format(data=data) for s in SAID] for line in lines), (
+            err
+        )
+        written = after != before
+        assert written == (f"htx: appended Long An 2030 to {data}" in lines), (delay, err)
+        if written:
+            assert after.startswith(before) and "2030" in after.decode()
+        seen.add((code, written))
+    assert (0, True) in seen and (STOPPED, False) in seen
 
 
 def test_full_disk_leaves_original_and_no_temp(data, monkeypatch):
@@ -102,7 +226,7 @@ def test_full_disk_leaves_original_and_no_temp(data, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(OSError):
-        add.atomic_write(str(data), before.decode() + "\n# more\n")
+        add.atomic_write(str(data), before.decode() + "\n# more\n", data.stat())
     assert data.read_bytes() == before and temp_files(data) == []
 
 

@@ -12,6 +12,10 @@ import click
 from ..model.errors import HtxError
 from .common import common_options, error_text
 
+#: The exit code of a run Ctrl-C stopped (128 + SIGINT); the entry point ends by the signal.
+INTERRUPTED = 130
+INTERRUPTED_MESSAGE = "interrupted; nothing was changed"
+
 # The modules that read and compute are imported inside the commands that use them, so that
 # `htx --version` and `htx --help` pay only for click (docs/performance.md).
 
@@ -44,6 +48,15 @@ class HtxGroup(click.Group):
             self.add_command(getattr(import_module(f"htxcli.cli.{module}"), attr), cmd_name)
         return super().get_command(ctx, cmd_name)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        """click reads the command line here, outside ``invoke``; a Ctrl-C would be its
+        'Aborted!' (exit 1)."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            click.echo(f"htx: {INTERRUPTED_MESSAGE}", err=True)
+            raise click.exceptions.Exit(INTERRUPTED) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -53,6 +66,9 @@ class HtxGroup(click.Group):
             ctx.exit(BROKEN_PIPE)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except KeyboardInterrupt:  # before htx add's own handling, or a command that only reads
+            click.echo(f"htx: {INTERRUPTED_MESSAGE}", err=True)
+            ctx.exit(INTERRUPTED)
         except Exception as e:  # a bug: say so in one line, never a traceback
             if os.environ.get("HTX_DEBUG"):
                 raise
@@ -120,8 +136,11 @@ def main() -> None:
     from ..output.streams import prepare
 
     prepare()  # closed streams held, a non-UTF-8 output escaped (output/streams.py)
+    # From here Ctrl-C raises KeyboardInterrupt, which each command turns into a true message
+    # (htx add: whether the file was written); entry.py kept it quiet while htx loaded.
+    _signal.signal(_signal.SIGINT, _signal.default_int_handler)
     try:
-        cli.main(prog_name="htx")
+        cli.main(prog_name="htx", obj={"own_process": True})
         code: int | str | None = 0
     except SystemExit as done:
         code = done.code
@@ -131,6 +150,9 @@ def main() -> None:
         code = report(e)
     except BrokenPipeError:
         code = BROKEN_PIPE
+    except KeyboardInterrupt:  # outside the commands: while click reads the command line
+        click.echo(f"htx: {INTERRUPTED_MESSAGE}", err=True)
+        code = INTERRUPTED
     _exit(code)
 
 
@@ -156,4 +178,9 @@ def _exit(code: int | str | None) -> None:
         print(hint, file=sys.stderr)
     with contextlib.suppress(OSError):  # nowhere left to say anything: the exit code tells
         sys.stderr.flush()
+    if code == INTERRUPTED:  # end by the signal itself, as a shell expects of a stopped program
+        import _signal
+
+        _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+        os.kill(os.getpid(), _signal.SIGINT)
     os._exit(code or 0)

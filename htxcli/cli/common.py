@@ -22,13 +22,13 @@ F = Callable[..., Any]
 
 
 def error_text(e: HtxError) -> str:
-    """An error's message (worded in English when it is a Msg) and its hint."""
-    if isinstance(e.message, str):
+    """An error's message and its hint (worded in English when they are Msgs)."""
+    if isinstance(e.message, str) and isinstance(e.hint, str | None):
         return str(e)
     from ..output.catalogue import say
 
-    text = say(e.message, "en")
-    return text if not e.hint else f"{text}\n  hint: {e.hint}"
+    text, hint = (part if isinstance(part, str | None) else say(part, "en") for part in (e.message, e.hint))
+    return text if not hint else f"{text}\n  hint: {hint}"
 
 
 class HtxCommand(click.Command):

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..lint.reporters import FORMATS as FINDING_FORMATS
-from .common import HtxCommand, common_options, lazy_complete, province_argument, state
+from .common import HtxCommand, common_options, lang, lazy_complete, province_argument, state
 
 if TYPE_CHECKING:
     from ..lint.validate import Located
+    from ..model.messages import Msg
+    from ..write.add import Added
+
+T = TypeVar("T")
 
 
 @click.command("validate", cls=HtxCommand)
@@ -53,11 +58,28 @@ def validate_cmd(
     ctx.exit(exit_code(findings, all_read, strict))
 
 
+def _prompting(ask: Callable[[], T]) -> T:
+    """click turns Ctrl-C at a prompt into Abort, like the end of input: htx add must tell
+    them apart, to say truthfully what happened to the file."""
+    try:
+        return ask()
+    except click.Abort as e:
+        if isinstance(e.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        raise
+
+
 class _Terminal:
     """htx add's conversation on the terminal: the preview on stdout, the rest on stderr."""
 
-    def notice(self, text: str) -> None:
-        click.echo(f"htx: {text}", err=True)
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.written = False  # set the moment the report is written and said to be
+
+    def notice(self, message: Msg) -> None:
+        from ..output.catalogue import say
+
+        click.echo(f"htx: {say(message, self.lang)}", err=True)
 
     def preview(self, block: str, findings: list[Located]) -> None:
         from ..lint.reporters import emit_findings
@@ -67,7 +89,16 @@ class _Terminal:
             emit_findings(findings, "text", show_acknowledged=False, stream=sys.stderr)
 
     def confirm(self, question: str) -> bool:
-        return click.confirm(question, default=True, err=True)
+        try:
+            return _prompting(lambda: click.confirm(question, default=True, err=True))
+        except click.Abort:  # the input ended without an answer: nothing is written
+            return False
+
+    def done(self, added: Added) -> None:
+        from ..model.messages import msg
+
+        self.notice(msg("add.replaced" if added.replaced else "add.appended", **added._asdict()))
+        self.written = True
 
 
 def _ask(key: str, label: str) -> str | None:
@@ -75,7 +106,7 @@ def _ask(key: str, label: str) -> str | None:
     from ..write.typed import typed_value
 
     while True:
-        text = click.prompt(label, default="", show_default=False, err=True).strip()
+        text = _prompting(lambda: click.prompt(label, default="", show_default=False, err=True)).strip()
         if not text:
             return None
         try:
@@ -86,7 +117,7 @@ def _ask(key: str, label: str) -> str | None:
 
 
 def _yesno(question: str) -> bool:
-    return click.confirm(question, default=False, err=True)
+    return _prompting(lambda: click.confirm(question, default=False, err=True))
 
 
 @click.command("add", cls=HtxCommand)
@@ -95,9 +126,10 @@ def _yesno(question: str) -> bool:
 @click.option(
     "--from-json",
     "json_file",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("rb"),
     metavar="FILE",
-    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin).",
+    help="The report as JSON, in the shape of docs/data-format.md ('-' reads stdin); UTF-8, "
+    "or UTF-16 with a byte-order mark as Windows PowerShell writes it.",
 )
 @click.option(
     "--set",
@@ -144,20 +176,44 @@ def add_cmd(
           --set source.publisher="Liên minh HTX Hà Tĩnh" --set source.title="Báo cáo năm 2024" --yes
       htx add "Trà Vinh" --period 2023 --data data/provinces.toml --from-json report.json --yes
     """
+    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
+    if not chosen:
+        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
+    terminal = _Terminal(lang(ctx))
+    try:
+        _add(chosen, province, period, json_file, list(sets), (replace, yes, wait), terminal)
+    except KeyboardInterrupt:
+        from ..model.errors import Interrupted
+        from ..model.messages import msg
+
+        said = "error.add.interrupted_written" if terminal.written else "error.add.interrupted_unchanged"
+        raise Interrupted(msg(said, path=chosen)) from None
+    if state(ctx).get("own_process"):
+        # Written and said: a Ctrl-C from here to the end of htx's own process has nothing left
+        # to stop, and must not turn into click's "Aborted!" (exit 1) after a successful write.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _add(
+    path: str,
+    province: str,
+    period: str,
+    json_file: Any,
+    sets: list[str],
+    options: tuple[bool, bool, float],
+    terminal: _Terminal,
+) -> None:
     from ..model.periods import parse_period
     from ..write.add import run_add
     from ..write.block import from_json
     from ..write.interview import interview
 
-    chosen = state(ctx).get("data") or os.environ.get("HTX_DATA")
-    if not chosen:
-        raise click.UsageError("htx add writes to a data file you keep: give it with --data FILE or HTX_DATA")
-    base = from_json(json_file.read(), json_file.name) if json_file else None
+    base = from_json(json_file.read(), getattr(json_file, "name", "-")) if json_file else None
     try:
         parse_period(period)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--period") from None
-    given = list(sets) if base is not None or sets else interview(_ask, _yesno)
-    done = run_add(chosen, province, period, base, given, (replace, yes, wait), _Terminal())
-    verb = "replace" if done.replaced else "append"
-    click.echo(f"htx: {verb}ed {done.province} {done.period} in {done.path}", err=True)
+    given = sets if base is not None or sets else interview(_ask, _yesno)
+    run_add(path, province, period, base, given, options, terminal)

@@ -17,14 +17,15 @@ class HtxError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str | Msg, hint: str | None = None) -> None:
+    def __init__(self, message: str | Msg, hint: str | Msg | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
 
     def __str__(self) -> str:
         text = self.message if isinstance(self.message, str) else self.message.id
-        return text if not self.hint else f"{text}\n  hint: {self.hint}"
+        hint = self.hint if isinstance(self.hint, str | None) else self.hint.id
+        return text if not hint else f"{text}\n  hint: {hint}"
 
 
 class DataError(HtxError):
@@ -62,3 +63,34 @@ class OutputFailed(HtxError):
     def __init__(self, stream: str, reason: str) -> None:
         hint = "give it a file or a pipe: htx ... > out.txt" if reason == "it is closed" else None
         super().__init__(f"cannot write to {stream} ({reason})", hint)
+
+
+class BadOption(HtxError):
+    """An option that cannot be read as given (a --set without a key): one line, exit 2 as for
+    any usage error."""
+
+    exit_code = 2
+
+
+class Refused(HtxError):
+    """htx add will not change the file as it stands (read-only, hard-linked, reports it
+    cannot place): nothing was written."""
+
+
+class NotRegular(HtxError):
+    """The data file is a pipe, a device, a socket or a directory: exit 2, as for a file that
+    cannot be read."""
+
+    exit_code = 2
+
+
+class SelfCheck(HtxError):
+    """htx's own check of what it is about to write failed: a bug, caught before writing."""
+
+    exit_code = 2
+
+
+class Interrupted(HtxError):
+    """Ctrl-C, said truthfully (the file written or untouched), exit 130 as shells expect."""
+
+    exit_code = 130

@@ -1,28 +1,55 @@
-"""The new report block: built from JSON and --set assignments, written as TOML, and placed in
-the file's text without changing any other byte."""
+"""The new report block: built from JSON and --set assignments, and written as TOML (place.py
+puts it in the file's text)."""
 
 import json
 import re
+import sys
 import unicodedata
+from collections import deque
 from datetime import date
 from typing import Any
 
 from ..model import vocabulary as spec
-from ..model.errors import HtxError
+from ..model.errors import BadOption, HtxError
+from ..model.messages import msg
 from ..model.names import canonical, scope_of
 from .typed import typed_value
+
+#: Half of a UTF-16 pair: JSON's "\ud800", or a byte the terminal's encoding could not read
+#: (Python keeps those as U+DC80-U+DCFF). Not a character: UTF-8 cannot write it.
+SURROGATE = re.compile("[\ud800-\udfff]")
+#: Deeper than any report nests (a report, a list of targets, a figure, its parts).
+MAX_DEPTH = 16
+_GIVEN_BY_THE_COMMAND = {
+    "province": "the PROVINCE argument",
+    "region": "the PROVINCE argument",
+    "country": "the PROVINCE argument",
+    "period": "--period",
+}
 
 
 class AddError(HtxError):
     """The report cannot be added as given."""
 
 
+def _keypath(assignment: str) -> tuple[str, list[str], str]:
+    """The key as typed, its parts, and the value's text; a malformed --set is a usage error."""
+    if "=" not in assignment:
+        raise BadOption(msg("error.set.not_key_value", given=repr(assignment)))
+    keypath, text = (part.strip() for part in assignment.split("=", 1))
+    path = [p.strip() for p in keypath.split(".")]
+    if not all(path):
+        raise BadOption(msg("error.set.empty_key", given=repr(assignment)))
+    if path[0] in _GIVEN_BY_THE_COMMAND:
+        raise BadOption(msg("error.set.given_by_the_command", key=path[0], by=_GIVEN_BY_THE_COMMAND[path[0]]))
+    if m := SURROGATE.search(assignment):
+        raise AddError(msg("error.arg.surrogate", what=f"--set {keypath}", char=f"U+{ord(m.group()):04X}"))
+    return keypath, path, text
+
+
 def apply_set(report: dict[str, Any], assignment: str) -> None:
     """Apply one --set key.path=value to a report table."""
-    if "=" not in assignment:
-        raise AddError(f"--set {assignment!r} is not key=value", "for example --set cooperatives.total=322")
-    keypath, text = (part.strip() for part in assignment.split("=", 1))
-    path = [p for p in keypath.split(".") if p]
+    keypath, path, text = _keypath(assignment)
     try:
         value = typed_value(path, text)
     except ValueError as e:
@@ -42,15 +69,63 @@ def apply_set(report: dict[str, Any], assignment: str) -> None:
         table[path[-1]] = value
 
 
-def from_json(text: str, name: str) -> dict[str, Any]:
-    """A report table from JSON in the documented shape; dates as YYYY-MM-DD strings."""
+def _decoded(raw: bytes, name: str) -> str:
+    """JSON's text: UTF-8, or UTF-16/32 as a byte-order mark says (PowerShell's ``>`` writes
+    UTF-16 with one)."""
     try:
-        raw = json.loads(text)
+        return raw.decode(json.detect_encoding(raw))
+    except UnicodeDecodeError as e:
+        raise AddError(msg("error.json.encoding", name=name, offset=e.start)) from None
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    return text or "the report"
+
+
+def _unwritable(value: Any) -> tuple[str, tuple[str | int, ...], str] | None:
+    """The first thing TOML cannot hold, shallowest first: a null, a lone surrogate (in a key
+    or a string), or nesting deeper than any report's. (Kind, where, the character.)"""
+    queue: deque[tuple[tuple[str | int, ...], Any]] = deque([((), value)])
+    while queue:
+        path, v = queue.popleft()
+        if len(path) > MAX_DEPTH:
+            return "too_deep", path, ""
+        if v is None:
+            return "null", path, ""
+        items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
+        for key, x in items:
+            if isinstance(key, str) and (m := SURROGATE.search(key)):
+                return "surrogate", path + (key,), f"U+{ord(m.group()):04X}"
+            queue.append((path + (key,), x))
+        if isinstance(v, str) and (m := SURROGATE.search(v)):
+            return "surrogate", path, f"U+{ord(m.group()):04X}"
+    return None
+
+
+def _loaded(raw: bytes, name: str) -> Any:
+    try:
+        return json.loads(_decoded(raw, name))
     except json.JSONDecodeError as e:
         raise AddError(f"{name}:{e.lineno}:{e.colno}: not JSON: {e.msg}") from None
-    if not isinstance(raw, dict):
+    except RecursionError:
+        raise AddError(msg("error.json.too_deep", name=name, key="a value", limit=MAX_DEPTH)) from None
+    except ValueError as e:  # the interpreter's limit on the digits of an integer
+        if "integer string conversion" not in str(e):
+            raise
+        raise AddError(msg("error.json.too_long", name=name, digits=sys.get_int_max_str_digits())) from None
+
+
+def from_json(raw: bytes, name: str) -> dict[str, Any]:
+    """A report table from JSON in the documented shape; dates as YYYY-MM-DD strings."""
+    data = _loaded(raw, name)
+    if not isinstance(data, dict):
         raise AddError(f"{name}: the JSON must be one object: a report, as in docs/data-format.md")
-    source = raw.get("source")
+    problem = _unwritable(data)
+    if problem:
+        kind, path, char = problem
+        raise AddError(msg(f"error.json.{kind}", name=name, key=_where(path), char=char, limit=MAX_DEPTH))
+    source = data.get("source")
     if isinstance(source, dict):
         for key in ("published", "meeting"):
             if isinstance(source.get(key), str):
@@ -58,13 +133,15 @@ def from_json(text: str, name: str) -> dict[str, Any]:
                     source[key] = date.fromisoformat(source[key])
                 except ValueError:
                     raise AddError(f"{name}: source.{key} {source[key]!r} is not a date YYYY-MM-DD") from None
-    return raw
+    return data
 
 
 def build(place: str, period: str, base: dict[str, Any] | None, sets: list[str]) -> dict[str, Any]:
     """The new report table: the JSON given, then each --set, with its place and period. The
     place goes under the key its scope takes: province, region or country."""
     report: dict[str, Any] = dict(base or {})
+    if m := SURROGATE.search(place):
+        raise AddError(msg("error.arg.surrogate", what="the province", char=f"U+{ord(m.group()):04X}"))
     key = scope_of(place)
     if key != "province":  # "ĐBSCL", "cả nước": the name the format knows the place by
         place = canonical(key, place)
@@ -89,35 +166,3 @@ def render(report: dict[str, Any]) -> str:
     # which, appended after the file's last table, would land inside that table.
     body = re.sub(r"^\[(\[?)", r"[\1report.", tomli_w.dumps(ordered), flags=re.M)
     return "[[report]]\n" + body
-
-
-def _report_headers(text: str) -> list[int]:
-    """Offsets of the lines that open a top-level [[report]] block."""
-    offsets, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip().replace(" ", "").startswith("[[report]]"):
-            offsets.append(pos)
-        pos += len(line) + 1
-    return offsets
-
-
-def block_span(text: str, index: int) -> tuple[int, int]:
-    """Start and end offsets of the index-th report block; trailing blank and comment lines
-    (which introduce the next block) are left outside it."""
-    heads = _report_headers(text)
-    start = heads[index]
-    end = heads[index + 1] if index + 1 < len(heads) else len(text)
-    lines = text[start:end].split("\n")
-    while lines and (not lines[-1].strip() or lines[-1].lstrip().startswith("#")):
-        lines.pop()
-    return start, start + len("\n".join(lines)) + 1
-
-
-def new_text(old: str, block: str, replace_index: int | None) -> tuple[str, int]:
-    """The file's text with the block appended, or put in place of report ``replace_index``;
-    and the offset where the block starts. Every other byte stays as it was."""
-    if replace_index is not None:
-        start, end = block_span(old, replace_index)
-        return old[:start] + block + old[end:], start
-    sep = "" if not old else ("\n" if old.endswith("\n") else "\n\n")
-    return old + sep + block, len(old) + len(sep)

@@ -115,13 +115,26 @@ def _figure_key(path: list[str]) -> tuple[spec.Key | None, list[str]]:
     return keys.get(rest[0]), rest[1:]
 
 
+def _bare_percentage(block: str, text: str) -> int | float:
+    """A percentage under stated or start: the format keeps the bare number, so a qualifying
+    word ("hơn 86") is refused rather than dropped."""
+    value, qualifier = parse(text, signed=True)
+    if qualifier is not None:
+        word = spec.QUALIFIERS[qualifier].vi
+        raise ValueError(
+            f"{text!r} says {word!r}, but a percentage under {block} is the bare number the report "
+            f"prints: write {value:g} and keep the words in --set note=..., or give the counts instead"
+        )
+    return value
+
+
 def typed_value(path: list[str], text: str) -> Any:
     """A --set value, typed by the key it is for; ValueError says what is expected."""
     head, last = path[0], path[-1]
     if head == "source":
         return _date(text) if last in ("published", "meeting") else text
     if head in ("stated", "start"):
-        return parse(text, signed=True)[0]
+        return _bare_percentage(head, text)
     if last in _FLAGS:
         return _flag(last, text)
     if head == "status":

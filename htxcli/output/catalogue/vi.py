@@ -165,4 +165,54 @@ MESSAGES = {
     "note.country_not_ranked": "{place}: số liệu cả nước không xếp hạng cùng các phần của nó.",
     # errors (English in every language)
     "error.incomplete_units": "{units:semi}",
+    # htx add's notices
+    "add.appended": "đã thêm báo cáo {province} {period} vào {path}",
+    "add.replaced": "đã thay báo cáo {province} {period} trong {path}",
+    "add.removed_leftover": "đã xoá {leftover}, tệp tạm của một lần htx add bị dừng giữa chừng",
+    "add.owner_changed": (
+        "{path} nay thuộc về {now}, không còn thuộc {before}: chỉ root mới trao được tệp cho người khác"
+    ),
+    # htx add's refusals (errors: English in every language)
+    "error.add.not_regular": "{path}: is a {kind}, not a regular file; htx add writes only to a TOML file",
+    "hint.add.not_regular": "give --data the data file itself",
+    "file_kind.directory": "directory",
+    "file_kind.fifo": "named pipe (FIFO)",
+    "file_kind.char_device": "character device",
+    "file_kind.block_device": "block device",
+    "file_kind.socket": "socket",
+    "file_kind.other": "special file",
+    "error.add.hard_links": (
+        "{path}: has {others} other hard link(s); replacing it would leave them with the old text"
+    ),
+    "hint.add.hard_links": "make it a file of its own first: cp {path} {path}.new && mv {path}.new {path}",
+    "error.add.read_only": "{path}: is read-only for you (mode {mode}); htx add does not replace it",
+    "hint.add.read_only": "make it writable first (chmod u+w {path}) if the change is meant",
+    "error.add.interrupted_unchanged": "interrupted: nothing written; {path} is as it was",
+    "error.add.interrupted_written": "interrupted after the report was written; {path} holds it, whole",
+    "error.set.not_key_value": "--set {given}: not KEY=VALUE (e.g. --set cooperatives.total=322)",
+    "error.set.empty_key": "--set {given}: a part of the key is empty (e.g. --set cooperatives.total=322)",
+    "error.set.given_by_the_command": "--set {key}: the {key} is given by {by}, not by --set",
+    "error.arg.surrogate": (
+        "{what} holds {char}, a byte the terminal's encoding could not read as text; type it again in UTF-8"
+    ),
+    "error.json.encoding": (
+        "{name}: not UTF-8 text (byte {offset}); save it as UTF-8 "
+        "(UTF-16 or UTF-32 with a byte-order mark is read too)"
+    ),
+    "error.json.null": "{name}: {key} is null, which TOML cannot hold: leave the key out",
+    "error.json.surrogate": "{name}: {key} holds {char}, half of a UTF-16 pair, which UTF-8 cannot write",
+    "error.json.too_deep": "{name}: {key} is nested more than {limit} levels deep; a report nests a few",
+    "error.json.too_long": "{name}: a number of more than {digits} digits; no figure is that long",
+    "error.add.cannot_write": "{path}: could not write ({reason}); the file is unchanged",
+    "error.add.not_report_tables": (
+        "{path}: its reports are not [[report]] tables (report = [...]); "
+        "htx add changes only [[report]] blocks"
+    ),
+    "hint.add.not_report_tables": (
+        "write each report as a [[report]] table (docs/data-format.md), then run htx add again"
+    ),
+    "error.add.self_check": (
+        "{path}: the new text would not read as the old file with this one report added; nothing written"
+    ),
+    "hint.add.self_check": "a bug in htx: please report it, with the file if you can",
 }

@@ -1,0 +1,28 @@
+"""The ``htx`` console script's entry point: it holds Ctrl-C quiet while Python loads htx.
+
+Loading click and htx's modules takes most of a short run; a Ctrl-C then would print
+Python's traceback of whatever was being imported. This module imports nothing of its own
+and sets a handler first, so such a Ctrl-C ends htx with one line, and by the signal itself
+(the shell shows 130, and a shell loop around htx stops as it would for any tool).
+"""
+
+import _signal  # what the signal module wraps, without its enum set-up (0.7 ms a run)
+import os
+
+STARTING = b"htx: interrupted while starting; nothing was changed\n"
+
+
+def _interrupted_while_starting(_signum: int, _frame: object) -> None:
+    """Say so in one line, and end by SIGINT itself (as app._exit does after a command)."""
+    os.write(2, STARTING)
+    _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+    os.kill(os.getpid(), _signal.SIGINT)
+    os._exit(130)  # where the signal could not end the process
+
+
+def main() -> None:
+    """Entry point of the ``htx`` console script (and of ``python -m htxcli``)."""
+    _signal.signal(_signal.SIGINT, _interrupted_while_starting)
+    from .app import main as run  # click, and the group of commands
+
+    run()
