@@ -293,3 +293,10 @@ def test_what_was_done_is_said_in_the_reader_language(htx, data):
     assert r.success and f"htx: đã thay báo cáo Trà Vinh 2022 trong {data}" in r.stderr
     r = htx("add", "Trà Vinh", "--period", "2031", "--data", str(data), *SOURCE, "--yes")
     assert r.success and f"htx: appended Trà Vinh 2031 to {data}" in r.stderr
+
+
+def test_input_ending_in_the_interview_writes_nothing_and_says_so(htx, tmp_path):
+    path = tmp_path / "new.toml"
+    r = htx("add", "Sơn La", "--period", "2024", "--data", str(path), stdin="Liên minh HTX\n")
+    assert r.returncode == 1 and "Aborted" not in r.stderr
+    assert "nothing written: the input ended" in r.stderr and not path.exists()

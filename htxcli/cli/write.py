@@ -215,5 +215,10 @@ def _add(
         parse_period(period)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--period") from None
-    given = sets if base is not None or sets else interview(_ask, _yesno)
+    try:
+        given = sets if base is not None or sets else interview(_ask, _yesno)
+    except click.Abort:  # the input ended in the middle of the questions: nothing is written
+        from ..write.block import AddError
+
+        raise AddError("nothing written: the input ended before the last question") from None
     run_add(path, province, period, base, given, options, terminal)
