@@ -46,7 +46,9 @@ def long_an(dataset) -> Output:
 def test_show_sections_in_order_with_what_cannot_be_computed_under_each(dataset, monkeypatch):
     lines = draw(long_an(dataset), monkeypatch)
     titles = [
-        i for i, line in enumerate(lines) if line in ("Cooperatives (HTX)", "Cooperative unions (LHHTX)")
+        i
+        for i, line in enumerate(lines)
+        if line in ("Cooperatives (HTX), counting credit funds", "Cooperative unions (LHHTX)")
     ]
     assert len(titles) == 2
     coops = lines[titles[0] : titles[1]]
@@ -157,7 +159,9 @@ def test_markdown_names_what_cannot_be_computed_after_the_table(dataset):
     text = stream.getvalue()
     table, _, after = text[text.index("| section") :].partition("\n\n")
     assert "Not computable" not in table
-    assert after.startswith("Cooperatives (HTX): Not computable, no figures for: good share")
+    assert after.startswith(
+        "Cooperatives (HTX), counting credit funds: Not computable, no figures for: good share"
+    )
 
 
 def test_cli_draws_a_table_on_a_terminal(env):

@@ -71,6 +71,8 @@ MESSAGES = {
     "caption.bases_differ": (
         "{metrics}: some of these counts include credit funds and some do not; no leader."
     ),
+    "heading.credit_funds_True": "{section}, counting credit funds",
+    "heading.credit_funds_False": "{section}, not counting credit funds",
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "the report does not say per month or per year: not ranked against values that do"

@@ -68,6 +68,8 @@ MESSAGES = {
     "caption.bases_differ": (
         "{metrics}: có số HTX tính cả quỹ tín dụng nhân dân, có số không; không xếp dẫn đầu."
     ),
+    "heading.credit_funds_True": "{section}, tính cả quỹ tín dụng nhân dân",
+    "heading.credit_funds_False": "{section}, không tính quỹ tín dụng nhân dân",
     "reason.of_province": "{province}: {reason}",
     "reason.time_unit_unknown_rank": (
         "báo cáo không nêu theo tháng hay theo năm: không xếp hạng cùng các số liệu có nêu"

@@ -12,6 +12,7 @@ from ...model.records import Dataset, Figure, Report
 from ...model.vocabulary import FIGURE_TABLE_KEYS, SHARE_BASES
 from .. import values
 from ..catalogue import say, term
+from . import tidy
 
 #: The version of the JSON documents htx prints (not of the data format): it changes only
 #: when a key is removed or changes meaning; new keys keep it.
@@ -62,8 +63,11 @@ def figure_json(f: Figure) -> dict[str, Any]:
     return clean({k: written[k] for k in FIGURE_TABLE_KEYS if written.get(k) is not None})
 
 
-def value_json(v: Value) -> dict[str, Any]:
+def value_json(v: Value, r: Report | None = None) -> dict[str, Any]:
+    """A metric's value; with its report, also the full base (with or without credit funds,
+    the sector) and the time unit, as the CSV columns say them."""
     m = v.metric
+    context = {"base_detail": tidy.base(r, v) or None, "per": tidy.per(v) or None} if r is not None else {}
     return {
         "value": v.value,
         "unit": m.unit,
@@ -76,6 +80,7 @@ def value_json(v: Value) -> dict[str, Any]:
         "against_high": v.high,
         **({"upper": v.upper} if v.upper is not None else {}),
         **({"subset": v.subset} if v.subset is not None else {}),
+        **context,
     }
 
 

@@ -64,7 +64,7 @@ def _json(line: Line, reports: list[Report]) -> dict[str, Any]:
         "kind": m.kind,
         "base": base(m),
         "leader": reports[line.leader].province if line.leader is not None else None,
-        "values": {r.province: value_json(v) for r, v in zip(reports, line.values, strict=True)},
+        "values": {r.province: value_json(v, r) for r, v in zip(reports, line.values, strict=True)},
     }
 
 

@@ -163,7 +163,11 @@ def report_rows(r: Report, values_: list[Value], lang: str, province: str | None
 
     rows: list[Row] = []
     for kind in r.orgs:
-        rows += _org_rows(r, values_, lang, title(kind), kind)
+        flag = r.orgs[kind].includes_credit_funds if kind == "cooperatives" else None
+        heading = (
+            title(kind) if flag is None else word(f"heading.credit_funds_{flag}", lang, section=title(kind))
+        )
+        rows += _org_rows(r, values_, lang, heading, kind)
     rows += _figure_rows(
         title("programmes"), r.programmes, BLOCK_FIGURES["programmes"], lang, (r, "programmes")
     )
