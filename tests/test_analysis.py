@@ -205,19 +205,36 @@ def test_compare_needs_two(htx):
 
 
 def test_rank_json_and_top(htx):
-    doc = json.loads(htx("rank", "--by", "members_per_coop", "--top", "1", "--json").stdout)
-    # counts with credit funds, without them, and unknown: three bases, each ranked apart
+    doc = json.loads(htx("rank", "--by", "good_or_fair_share_all", "--top", "1", "--json").stdout)
+    # shares of counts with credit funds and without them: two bases, each ranked apart
     assert [(x["rank"], x["province"], x["ranked_apart"]) for x in doc["ranked"]] == [
         (1, "Long An", "with_credit_funds"),
         (1, "Trà Vinh", "without_credit_funds"),
-        (1, "Lào Cai (cũ)", "credit_funds_unknown"),
     ]
-    assert doc["ranked"][0]["qualifier"] == "more_than"
-    assert {x["province"] for x in doc["unranked"]} == {"Hà Tĩnh"}
+    members = json.loads(htx("rank", "--by", "members_per_coop", "--json").stdout)
+    # Trà Vinh's members cover its 16 credit funds: divided by 176 + 16, on Long An's base
+    first = members["ranked"][0]
+    assert (first["province"], first["detail"], first["base_detail"]) == (
+        "Trà Vinh",
+        "29,450 / 192",
+        "cooperatives; with credit funds",
+    )
+    assert all("ranked_apart" not in x for x in members["ranked"])
+    assert next(x for x in members["ranked"] if x["province"] == "Long An")["qualifier"] == "more_than"
+    assert {x["province"] for x in members["unranked"]} == {"Hà Tĩnh"}
     asc = json.loads(htx("rank", "--by", "members_per_coop", "--asc", "--json").stdout)
-    assert asc["ranked"][0]["province"] == "Kiên Giang"
-    one_base = json.loads(htx("rank", "--by", "active_share", "--json").stdout)
-    assert all("ranked_apart" not in x for x in one_base["ranked"])
+    assert asc["ranked"][0]["province"] == "Lào Cai (cũ)"  # 7,500 / 502
+
+
+def test_rank_puts_counts_of_cooperatives_on_the_base_without_credit_funds(htx):
+    doc = json.loads(htx("rank", "--by", "cooperatives", "--json").stdout)
+    got = {x["province"]: (x["value"], x["origin"], x["detail"]) for x in doc["ranked"]}
+    assert got["Kiên Giang"] == (512, "computed", "533 - 21 credit funds")  # 21 by sector
+    assert got["Long An"] == (303, "computed", "322 - 19 credit funds")  # 18 active + 1 suspended
+    assert got["Trà Vinh"] == (176, "stated", "176")
+    assert any("Kiên Giang, Long An" in n for n in doc["notes"])
+    vi = htx("rank", "--by", "cooperatives", "--lang", "vi")
+    assert "Số HTX không tính quỹ tín dụng nhân dân" in vi.stdout + vi.stderr
 
 
 def test_rank_unknown_metric_suggests(htx):

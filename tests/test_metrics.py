@@ -130,3 +130,26 @@ def test_every_metric_is_value_or_reason(dataset):
         for v in compute_all(r):
             assert (v.value is None) == (v.reason is not None), v.metric.id
     assert len(CATALOGUE) > 40
+
+
+@given(total=st.integers(1, 10_000), funds=st.integers(0, 500), includes=st.sampled_from([True, False, None]))
+def test_count_without_credit_funds_only_where_the_report_allows(dataset, total, funds, includes):
+    from htxcli.metrics import without_credit_funds
+
+    base = report(dataset, "Long An")
+    coops = base.orgs["cooperatives"]._replace(
+        figures={"total": Figure(total)}, includes_credit_funds=includes
+    )
+    r = base._replace(orgs={"cooperatives": coops, "credit_funds": Org({"total": Figure(funds)}, {}, {})})
+    v = compute(r, "cooperatives")
+    assert v.credit_funds is includes
+    moved = without_credit_funds(r, v)
+    if includes is None:
+        assert moved is None  # not known: never guessed
+    elif includes:
+        assert (moved.value, moved.origin, moved.credit_funds) == (total - funds, "computed", False)
+    else:
+        assert moved == v
+    if includes:  # counts credit funds but does not say how many: kept apart, not guessed
+        no_count = r._replace(orgs={"cooperatives": coops})
+        assert without_credit_funds(no_count, compute(no_count, "cooperatives")) is None

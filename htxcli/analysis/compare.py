@@ -1,6 +1,6 @@
 """Reports side by side: the leader of a row, what makes a comparison unfair, and ranks."""
 
-from ..metrics import Value, better, compute
+from ..metrics import Value, better, compute, without_credit_funds
 from ..model.messages import Msg, msg
 from ..model.record import Record
 from ..model.records import Report
@@ -30,12 +30,9 @@ def leader(values: list[Value]) -> int | None:
     return None
 
 
-def bases_differ(reports: list[Report], metric_group: str, kind: str) -> bool:
-    """True where a share or average of cooperatives would set counts that include credit
-    funds beside counts that do not."""
-    if metric_group != "cooperatives" or kind not in ("share", "average"):
-        return False
-    return {"with_credit_funds", "without_credit_funds"} <= {_credit_funds(r) for r in reports}
+def bases_differ(values: list[Value]) -> bool:
+    """True where some of the values count credit funds among cooperatives and some do not."""
+    return _mixed(values)
 
 
 def comparison_notes(reports: list[Report]) -> list[Msg]:
@@ -57,24 +54,41 @@ class Ranked(Record):
     apart: str | None = None  # the base of a group ranked apart: "with_credit_funds"...
 
 
-def _credit_funds(r: Report) -> str:
-    coops = r.org("cooperatives")
-    flag = coops.includes_credit_funds if coops else None
+def _base(v: Value) -> str:
+    flag = v.credit_funds
     return "credit_funds_unknown" if flag is None else "with_credit_funds" if flag else "without_credit_funds"
 
 
+def _mixed(values: list[Value]) -> bool:
+    return {"with_credit_funds", "without_credit_funds"} <= {
+        _base(v) for v in values if v.credit_funds is not None
+    }
+
+
+def on_one_base(values: list[tuple[Report, Value]]) -> list[tuple[Report, Value]]:
+    """Where counts with and without credit funds meet, the counts of cooperatives that
+    include them are put on the base without them when the report gives their number."""
+    if not _mixed([v for _, v in values]):
+        return values
+    return [(r, without_credit_funds(r, v) or v) for r, v in values]
+
+
+def base_notes(values: list[tuple[Report, Value]]) -> list[Msg]:
+    """Says which counts were put on the base without credit funds, and how."""
+    moved = [
+        r.province for r, v in values if v.detail is not None and v.detail.id == "detail.without_credit_funds"
+    ]
+    return [msg("note.credit_funds_removed", places=moved)] if moved else []
+
+
 def _bases(values: list[tuple[Report, Value]]) -> dict[str, list[tuple[Report, Value]]]:
-    """Places whose cooperative counts include credit funds and places whose do not are not
-    on one base: a share or average of cooperatives ranks each group apart (with the unknown
-    ones apart too). Otherwise one group."""
-    metric = values[0][1].metric if values else None
-    if metric is None or metric.group != "cooperatives" or metric.kind not in ("share", "average"):
+    """Values with credit funds and values without are not on one base: each group is ranked
+    apart (the unknown ones apart too). Otherwise one group."""
+    if not _mixed([v for _, v in values]):
         return {"": values}
     groups: dict[str, list[tuple[Report, Value]]] = {}
     for r, v in values:
-        groups.setdefault(_credit_funds(r), []).append((r, v))
-    if not {"with_credit_funds", "without_credit_funds"} <= set(groups):
-        return {"": values}
+        groups.setdefault(_base(v), []).append((r, v))
     order = ("with_credit_funds", "without_credit_funds", "credit_funds_unknown")
     return {k: groups[k] for k in order if k in groups}
 
@@ -82,7 +96,7 @@ def _bases(values: list[tuple[Report, Value]]) -> dict[str, list[tuple[Report, V
 def rank(reports: list[Report], metric_id: str, ascending: bool = False) -> list[Ranked]:
     """Reports ordered by a metric; ties share a rank (1, 2, 2, 4); those without it last, and
     those whose time unit is unknown too (never ranked against values that have one)."""
-    values = [(r, compute(r, metric_id)) for r in reports]
+    values = on_one_base([(r, compute(r, metric_id)) for r in reports])
     have = [(r, v) for r, v in values if v.value is not None and not unknown_time_unit(v)]
     lack = [(r, v) for r, v in values if v.value is None]
     lack += [

@@ -10,6 +10,7 @@ from ..model.messages import msg
 from ..model.records import Report
 from . import catalogue  # noqa: F401  (defines every metric in CATALOGUE)
 from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, from_percent, org_total
+from .counts import without_credit_funds
 from .targets import (
     PREFIX,
     attainment,
@@ -40,6 +41,7 @@ __all__ = [
     "target_actual",
     "target_label",
     "target_unit",
+    "without_credit_funds",
 ]
 
 
@@ -61,16 +63,38 @@ def compute(report: Report, metric_id: str) -> Value:
         found = _attainment(report, metric_id)
         if found is not None:
             return found
+    flag = _credit_funds(report, metric)
     try:
         result = fn(report)
     except Missing as gap:
         if metric_id in report.stated:
             pct = report.stated[metric_id]
-            return Value(metric, from_percent(pct), STATED, None, None, msg("detail.stated_pct", pct=pct))
-        return Value(metric, None, reason=gap.reason)
+            detail = msg("detail.stated_pct", pct=pct)
+            return Value(metric, from_percent(pct), STATED, None, None, detail, credit_funds=flag)
+        return Value(metric, None, reason=gap.reason, credit_funds=flag)
     stated = result.detail.id.startswith("detail.stated") or metric.kind == "count"
     origin = STATED if stated else COMPUTED
-    return Value(metric, result.value, origin, result.qualifier, None, result.detail, upper=result.upper)
+    flag = True if result.with_credit_funds else flag
+    return Value(
+        metric,
+        result.value,
+        origin,
+        result.qualifier,
+        None,
+        result.detail,
+        upper=result.upper,
+        credit_funds=flag,
+    )
+
+
+def _credit_funds(report: Report, metric: Metric) -> bool | None:
+    """Whether the cooperatives a share, average or count of cooperatives counts include
+    credit funds, as the report says of its total (None where it does not say or it does not
+    apply); a figure that itself covers credit funds overrides this in compute."""
+    coops = report.org("cooperatives")
+    if metric.group != "cooperatives" or metric.kind not in ("share", "average", "count") or coops is None:
+        return None
+    return coops.includes_credit_funds
 
 
 def compute_all(report: Report) -> list[Value]:

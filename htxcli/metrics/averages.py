@@ -23,7 +23,9 @@ def _average(kind: str, key: str, avg_key: str | None, what: Term) -> Fn:
         fig = org.get(key) if org else None
         if fig is not None:
             den, detail = _denominator(r, kind, fig)
-            return ratio(fig, den, detail)
+            found = ratio(fig, den, detail)
+            covered = kind == "cooperatives" and fig.with_credit_funds and fig.get("covers") is None
+            return found._replace(with_credit_funds=True) if covered else found
         if avg_key and org and org.get(avg_key):
             avg = org.figures[avg_key]
             if avg.per:

@@ -31,6 +31,7 @@ class Value(Record):
     high: float | None = None  # attainment against the upper end of a planned range
     upper: float | None = None  # the upper end, where the report printed a range ("4 - 5 triệu")
     subset: str | None = None  # the sector the value is about, when not the whole
+    credit_funds: bool | None = None  # do the cooperatives it counts include credit funds?
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -56,6 +57,7 @@ class Result(Record):
     qualifier: str | None
     detail: Msg
     upper: float | None = None
+    with_credit_funds: bool = False  # the figure covers credit funds the report's total does not
 
 
 Fn = Callable[[Report], Result]

@@ -3,7 +3,7 @@
 from ..model.messages import Term, msg
 from ..model.records import Report
 from ..model.vocabulary import ORG_KINDS
-from .core import Fn, Metric, Result, define, figure, joint_qualifier, org_total
+from .core import COMPUTED, Fn, Metric, Missing, Result, Value, define, figure, joint_qualifier, org_total
 
 
 def _count_metric(mid: str, kind: str, key: str, label: Term, unit: str = "count") -> None:
@@ -12,7 +12,10 @@ def _count_metric(mid: str, kind: str, key: str, label: Term, unit: str = "count
             fig = org_total(r, kind)
         else:
             fig = figure(r.org(kind), key, msg("missing.figure", what=label))
-        return Result(fig.value, fig.qualifier, msg("detail.count", value=fig.value), fig.high)
+        detail = msg("detail.count", value=fig.value)
+        return Result(
+            fig.value, fig.qualifier, detail, fig.high, kind == "cooperatives" and fig.with_credit_funds
+        )
 
     define(Metric(mid, label, unit, "count", kind, f"{kind}.{key} as reported"), fn)
 
@@ -45,3 +48,22 @@ def define_net_formation() -> None:
             Metric(f"{short}_net_formation", label, "count", "flow", kind, "newly established - dissolved"),
             _net(kind),
         )
+
+
+def without_credit_funds(r: Report, v: Value) -> Value | None:
+    """The count of cooperatives on the base without credit funds, where it counts them and
+    the report gives their number: total - credit funds, computed and saying so. None where
+    that cannot be done; the value itself where it is already on that base."""
+    if v.metric.id != "cooperatives" or v.value is None or v.credit_funds is None:
+        return None
+    if not v.credit_funds:
+        return v
+    try:
+        funds = org_total(r, "credit_funds")
+    except Missing:
+        return None
+    detail = msg("detail.without_credit_funds", total=v.value, funds=funds.value)
+    qualifier = v.qualifier or funds.qualifier
+    return v._replace(
+        value=v.value - funds.value, origin=COMPUTED, detail=detail, qualifier=qualifier, credit_funds=False
+    )

@@ -111,6 +111,7 @@ MESSAGES = {
     "detail.ratio": "{num} / {den}",
     "detail.count": "{value}",
     "detail.difference": "{a} - {b}",
+    "detail.without_credit_funds": "{total} - {funds} credit funds",
     "detail.month_x12": "{value} a month x 12",
     "detail.per_year": "{value} a year",
     "detail.stated_average": "stated average, per {per}",
@@ -157,6 +158,10 @@ MESSAGES = {
     "detail.ratio_covers": "{num} / {den} (the organisations the figure covers)",
     "missing.zero_plan": "the plan is 0",
     "missing.tiny_plan": "the plan is too close to 0 to divide by",
+    "note.credit_funds_removed": (
+        "Counted without credit funds (the total less the credit funds the report gives), "
+        "to stand beside counts that exclude them: {places}."
+    ),
     "note.ranges_by_lower_end": "Ranges are ranked by their lower end: {places}.",
     "note.other_scopes": "Not ranked here: {places} (rank --scope {scope} ranks them among their kind).",
     "title.rank_regions": "Regions by {metric:lower}",

@@ -114,6 +114,7 @@ MESSAGES = {
     "detail.ratio": "{num} / {den}",
     "detail.count": "{value}",
     "detail.difference": "{a} - {b}",
+    "detail.without_credit_funds": "{total} - {funds} quỹ tín dụng nhân dân",
     "detail.month_x12": "{value}/tháng x 12",
     "detail.per_year": "{value}/năm",
     "detail.stated_average": "bình quân theo báo cáo, theo {per}",
@@ -160,6 +161,10 @@ MESSAGES = {
     "detail.ratio_covers": "{num} / {den} (số tổ chức có số liệu)",
     "missing.zero_plan": "kế hoạch bằng 0",
     "missing.tiny_plan": "kế hoạch quá gần 0, không chia được",
+    "note.credit_funds_removed": (
+        "Số HTX không tính quỹ tín dụng nhân dân (tổng số trừ số quỹ báo cáo nêu), "
+        "để so sánh với số liệu không tính quỹ: {places}."
+    ),
     "note.ranges_by_lower_end": "Các khoảng giá trị được xếp theo đầu dưới: {places}.",
     "note.other_scopes": "Không xếp hạng ở đây: {places} (rank --scope {scope} xếp hạng chúng với nhau).",
     "title.rank_regions": "Xếp hạng các vùng theo {metric:lower}",

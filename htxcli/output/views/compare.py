@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...analysis.compare import bases_differ, comparison_notes, leader
+from ...analysis.compare import base_notes, bases_differ, comparison_notes, leader, on_one_base
 from ...analysis.select import for_compare
 from ...metrics import CATALOGUE, Metric, Value, compute
 from ...model.messages import Msg, lower_first, msg
@@ -34,14 +34,17 @@ def _line(reports: list[Report], values: list[Value]) -> Line:
     if any(v.detail and v.detail.id == "detail.stated_average_no_unit" for v in values):
         reasons.append(msg("reason.time_unit_unknown"))
     m = values[0].metric
-    if bases_differ(reports, m.group, m.kind):  # 128/322 with credit funds beside 89/176 without
+    if bases_differ(values):  # 128/322 with credit funds beside 89/176 without
         return Line(m, values, None, [*reasons, msg("reason.bases_differ")])
     return Line(m, values, leader(values), reasons)
 
 
 def lines(reports: list[Report], metric_ids: list[str]) -> list[Line]:
     """The asked metrics, or by default every metric at least one of the reports has."""
-    computed = {mid: [compute(r, mid) for r in reports] for mid in (metric_ids or CATALOGUE)}
+    computed = {
+        mid: [v for _, v in on_one_base([(r, compute(r, mid)) for r in reports])]
+        for mid in (metric_ids or CATALOGUE)
+    }
     chosen = metric_ids or [mid for mid, vs in computed.items() if any(v.value is not None for v in vs)]
     return [_line(reports, computed[mid]) for mid in chosen]
 
@@ -111,6 +114,7 @@ def compare(
     reports = for_compare(ds, queries, period, as_2025)
     found = lines(reports, metric_ids)
     notes = comparison_notes(reports)
+    notes += [n for line in found for n in base_notes(list(zip(reports, line.values, strict=True)))]
 
     def document() -> dict[str, Any]:
         return doc(

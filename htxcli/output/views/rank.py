@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...analysis.compare import Ranked, comparison_notes, rank
+from ...analysis.compare import Ranked, base_notes, comparison_notes, rank
 from ...analysis.select import for_rank
 from ...metrics import Metric, find_metric
 from ...model.messages import Msg, msg
@@ -120,7 +120,7 @@ def ranking(
 def _notes(ranked: list[Ranked], apart: list[str], scope: str) -> list[Msg]:
     """What the reader of a ranking must know: ranges ranked by their lower end, and the
     places of another scope (the country, regions) kept out of it."""
-    notes = []
+    notes = base_notes([(x.report, x.value) for x in ranked])
     ranges = [x.report.province for x in ranked if x.value.upper is not None]
     if ranges:
         notes.append(msg("note.ranges_by_lower_end", places=ranges))

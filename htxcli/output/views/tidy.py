@@ -64,10 +64,8 @@ def base(r: Report, v: Value) -> str:
     parts = [SHARE_BASES[m.base].en] if m.base else []
     if m.kind == "average" and not m.base and m.group in ORG_KINDS:
         parts.append(ORG_KINDS[m.group].short.en)  # per cooperative: over the cooperatives
-    coops = r.org("cooperatives")
-    if m.group == "cooperatives" and m.kind in ("share", "average") and coops is not None:
-        flag = coops.includes_credit_funds
-        parts += [] if flag is None else ["with credit funds" if flag else "without credit funds"]
+    if v.credit_funds is not None:
+        parts.append("with credit funds" if v.credit_funds else "without credit funds")
     if v.subset:
         parts.append(f"{SECTORS[v.subset].label.en.lower()} sector")
     return "; ".join(parts)
