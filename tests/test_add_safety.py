@@ -194,7 +194,11 @@ def test_ctrl_c_at_any_moment_file_and_message_agree(env, data):
     report, and what htx said (if anything) is true of it; never a traceback of htx's code."""
     before = data.read_bytes()
     seen = set()
-    for delay in [n / 100 for n in range(0, 30)]:
+    # spread over a whole run as long as it takes on this machine now (a loaded CI is slower)
+    started = time.monotonic()
+    finish(start_add(env, data, "Long An"))
+    whole = time.monotonic() - started
+    for delay in [whole * 1.3 * n / 30 for n in range(0, 30)]:
         data.write_bytes(before)
         proc = start_add(env, data, "Long An")
         time.sleep(delay)

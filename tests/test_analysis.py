@@ -292,3 +292,26 @@ def test_rank_says_when_it_mixes_periods_and_estimates(htx):
     doc = json.loads(htx("rank", "--by", "income_per_worker_year", "--json").stdout)
     assert any("Periods differ" in n for n in doc["notes"])
     assert any("Estimated figures (Lào Cai (cũ))" in n for n in doc["notes"])
+
+
+def test_growth_refuses_a_change_between_bases(htx, tmp_path):
+    # the made-up 2023 report does not count credit funds among its cooperatives; 2024-H1 does
+    path = two_reports(tmp_path)
+    head, tail = path.read_text(encoding="utf-8").rsplit("total = 300\n", 1)
+    path.write_text(head + "total = 300\nincludes_credit_funds = false\n" + tail, encoding="utf-8")
+    args = ("--data", str(path), "growth", "Long An", "--metric", "good_or_fair_share_all", "--json")
+    c = json.loads(htx(*args).stdout)["changes"]["good_or_fair_share_all"]
+    assert c["points"] is None and c["annualised"] is None
+    assert c["reason"] == "some counts include credit funds, some do not"
+
+
+def test_growth_csv_names_place_periods_qualifiers_and_base(htx, tmp_path):
+    r = htx("--data", str(two_reports(tmp_path)), "growth", "Long An", "--format", "csv")
+    rows = [row for row in csv.DictReader(io.StringIO(r.stdout)) if row["basis"] == "two reports"]
+    members = next(row for row in rows if row["key"] == "good_or_fair_share_all")
+    assert (members["place"], members["from_period"], members["to_period"]) == ("Long An", "2023", "2024-H1")
+    assert members["base"] == "all cooperatives; with credit funds"
+    implied_ = htx("growth", "Lào Cai (cũ)", "--format", "csv").stdout
+    lc = {row["key"]: row for row in csv.DictReader(io.StringIO(implied_))}
+    assert lc["cooperatives.total"]["from_qualifier"] == "about"  # 502 / 1.061, rounded
+    assert lc["cooperatives.avg_revenue"]["per"] == "year"

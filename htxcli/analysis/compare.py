@@ -1,14 +1,9 @@
 """Reports side by side: the leader of a row, what makes a comparison unfair, and ranks."""
 
-from ..metrics import Value, better, compute, without_credit_funds
+from ..metrics import Value, better, compute, unknown_time_unit, without_credit_funds
 from ..model.messages import Msg, msg
 from ..model.record import Record
 from ..model.records import Report
-
-
-def unknown_time_unit(v: Value) -> bool:
-    """A stated average whose report does not say per month or per year."""
-    return v.detail is not None and v.detail.id == "detail.stated_average_no_unit"
 
 
 def leader(values: list[Value]) -> int | None:

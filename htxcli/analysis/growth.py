@@ -1,6 +1,6 @@
 """Change between two reports of a province, and what a single report's stated rates imply."""
 
-from ..metrics import CATALOGUE, Metric, Value, compute, from_percent, is_flow
+from ..metrics import CATALOGUE, Metric, Value, compute, from_percent, is_flow, unknown_time_unit
 from ..model.messages import Msg, msg
 from ..model.periods import Period, previous_year, year_fraction
 from ..model.record import Record
@@ -36,9 +36,7 @@ def change(metric_id: str, before: Report, after: Report) -> Change:
             None,
             msg("missing.at_period", period=missing.period.label, reason=why),
         )
-    if is_flow(metric) and before.period.months != after.period.months:
-        # new cooperatives in a half-year against a year: no change, and no annual rate, says anything
-        why = msg("reason.flow_lengths_differ", a=before.period.label, b=after.period.label)
+    if why := _unlike(metric, (before, a), (after, b)):
         return Change(metric, a, b, None, None, None, None, why)
     absolute = b.value - a.value
     relative = absolute / a.value if a.value else None
@@ -49,6 +47,19 @@ def change(metric_id: str, before: Report, after: Report) -> Change:
     if relative is not None and years >= 0.25 and abs(years - 1) > 0.01 and b.value / a.value > 0:
         annual = (b.value / a.value) ** (1 / years) - 1
     return Change(metric, a, b, absolute, relative, points, annual)
+
+
+def _unlike(metric: Metric, first: tuple[Report, Value], second: tuple[Report, Value]) -> Msg | None:
+    """Why two values of one metric are not like with like, or None."""
+    (before, a), (after, b) = first, second
+    if is_flow(metric) and before.period.months != after.period.months:
+        # new cooperatives in a half-year against a year: no change, and no annual rate, says anything
+        return msg("reason.flow_lengths_differ", a=before.period.label, b=after.period.label)
+    if None not in (a.credit_funds, b.credit_funds) and a.credit_funds != b.credit_funds:
+        return msg("reason.bases_differ")
+    if unknown_time_unit(a) != unknown_time_unit(b):
+        return msg("reason.time_unit_unknown")
+    return None
 
 
 def length_note(before: Period, after: Period) -> Msg | None:

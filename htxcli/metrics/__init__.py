@@ -41,6 +41,7 @@ __all__ = [
     "target_actual",
     "target_label",
     "target_unit",
+    "unknown_time_unit",
     "without_credit_funds",
 ]
 
@@ -95,6 +96,11 @@ def _credit_funds(report: Report, metric: Metric) -> bool | None:
     if metric.group != "cooperatives" or metric.kind not in ("share", "average", "count") or coops is None:
         return None
     return coops.includes_credit_funds
+
+
+def unknown_time_unit(v: Value) -> bool:
+    """A stated average whose report does not say per month or per year."""
+    return v.detail is not None and v.detail.id == "detail.stated_average_no_unit"
 
 
 def compute_all(report: Report) -> list[Value]:

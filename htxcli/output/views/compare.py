@@ -6,7 +6,7 @@ from typing import Any
 
 from ...analysis.compare import base_notes, bases_differ, comparison_notes, leader, on_one_base
 from ...analysis.select import for_compare
-from ...metrics import CATALOGUE, Metric, Value, compute
+from ...metrics import CATALOGUE, Metric, Value, compute, unknown_time_unit
 from ...model.messages import Msg, lower_first, msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
@@ -31,7 +31,7 @@ def _line(reports: list[Report], values: list[Value]) -> Line:
         for r, v in zip(reports, values, strict=True)
         if v.value is None
     ]
-    if any(v.detail and v.detail.id == "detail.stated_average_no_unit" for v in values):
+    if any(unknown_time_unit(v) for v in values):
         reasons.append(msg("reason.time_unit_unknown"))
     m = values[0].metric
     if bases_differ(values):  # 128/322 with credit funds beside 89/176 without

@@ -6,17 +6,38 @@ from typing import Any
 
 from ...analysis.growth import Change, Implied, change, implied, length_note
 from ...analysis.select import for_growth
-from ...metrics import CATALOGUE, from_percent
+from ...metrics import CATALOGUE, compute, from_percent
 from ...model.messages import Msg, Term, msg, number
 from ...model.records import Dataset, Report
 from ...model.vocabulary import ORG_FIGURES, ORG_KINDS
 from .. import values
 from ..catalogue import say, term, word
 from ..shape import Output, Table
+from . import tidy
 from .common import cell, doc, period_json
 
 _COLUMNS = ("metric", "from", "to", "change", "relative", "annualised", "basis")
-_RAW_COLUMNS = ["key", "unit", "from", "to", "absolute", "relative", "points", "annualised", "basis"]
+#: One row per change; documented in docs/json.md ("CSV and TSV").
+_RAW_COLUMNS = [
+    "place",
+    "scope",
+    "from_period",
+    "to_period",
+    "key",
+    "label",
+    "unit",
+    "per",
+    "base",
+    "from",
+    "from_qualifier",
+    "to",
+    "to_qualifier",
+    "absolute",
+    "relative",
+    "points",
+    "annualised",
+    "basis",
+]
 
 
 def _signed(x: float | None, unit: str, lang: str) -> str:
@@ -47,11 +68,15 @@ def _change_row(c: Change, lang: str) -> list[str]:
     ]
 
 
-def _change_json(c: Change) -> dict[str, Any]:
+def _change_json(c: Change, after: Report) -> dict[str, Any]:
     return {
         "unit": c.metric.unit,
+        "per": tidy.per(c.after) or None,
+        "base_detail": tidy.base(after, c.after) or None,
         "from": c.before.value,
+        "from_qualifier": c.before.qualifier,
         "to": c.after.value,
+        "to_qualifier": c.after.qualifier,
         "absolute": c.absolute,
         "relative": c.relative,
         "points": c.points,
@@ -60,12 +85,22 @@ def _change_json(c: Change) -> dict[str, Any]:
     }
 
 
-def _change_raw(c: Change) -> list[Any]:
+def _change_raw(c: Change, pair: tuple[Report, Report]) -> list[Any]:
+    before, after = pair
     return [
+        after.province,
+        after.scope,
+        before.period.label,
+        after.period.label,
         c.metric.id,
+        term(c.metric.label, "en"),
         c.metric.unit,
+        tidy.per(c.after),
+        tidy.base(after, c.after),
         c.before.value,
+        c.before.qualifier,
         c.after.value,
+        c.after.qualifier,
         c.absolute,
         c.relative,
         c.points,
@@ -145,21 +180,32 @@ def _implied_json(i: Implied) -> dict[str, Any]:
     }
 
 
-def _implied_raw(i: Implied) -> list[Any]:
-    basis = "implied by a stated rate" if i.rate else "stated start of period"
-    if i.change is not None:
-        basis = "implied by a stated change"
-    if i.qualifier:
-        basis += f" ({i.qualifier})"
+def _implied_raw(i: Implied, r: Report) -> list[Any]:
+    basis = _origin(i) + (f" ({i.qualifier})" if i.qualifier else "")
+    when = _earlier_when(i)
+    relative = from_percent(i.rate) if i.rate else None
+    base = tidy.base(r, compute(r, i.key)) if i.key in CATALOGUE else ""
+    kind, _, key = i.key.partition(".")
+    org = r.org(kind) if key else None
+    fig = org.get(key) if org else None
+    if i.change is not None and i.earlier:
+        relative = i.change / i.earlier
     return [
+        r.province,
+        r.scope,
+        say(when) if isinstance(when, Msg) else when,
+        r.period.label,
         i.key,
+        _implied_label(i, "en"),
         i.unit,
+        fig.per if fig is not None and fig.per else "",
+        base,
         i.earlier,
+        "about" if i.rate and i.change is None else None,
         i.now,
+        None,
         i.now - i.earlier,
-        from_percent(i.rate)
-        if i.rate
-        else (i.change / i.earlier if i.change is not None and i.earlier else None),
+        relative,
         i.points,
         None,
         basis,
@@ -202,7 +248,7 @@ def growth(
                 "from": period_json(pair[0]) if pair else None,
                 "to": period_json(pair[1] if pair else latest),
             },
-            changes={c.metric.id: _change_json(c) for c in changes},
+            changes={c.metric.id: _change_json(c, pair[1]) for c in changes if pair},
             implied=[_implied_json(i) for i in imp],
         )
 
@@ -214,7 +260,7 @@ def growth(
             notes=[say(n, lang) for n in notes],
             numeric={1, 2, 3, 4, 5},
             raw_columns=_RAW_COLUMNS,
-            raw_rows=[_change_raw(c) for c in changes] + [_implied_raw(i) for i in imp],
+            raw_rows=[_change_raw(c, pair) for c in changes if pair] + [_implied_raw(i, latest) for i in imp],
         )
 
     return Output(document, table)
