@@ -191,3 +191,10 @@ def test_cli_rank_on_a_terminal_draws_bars(env):
     assert code == 0
     first = next(line for line in lines if re.match(r" +1  ", line))
     assert re.match(r" +1  Hà Tĩnh", first) and first.rstrip().endswith("█" * 12)
+
+
+def test_an_average_over_credit_funds_says_so_in_a_section_that_does_not_count_them(htx):
+    md = htx("show", "Trà Vinh", "--format", "markdown").stdout
+    assert "Cooperatives (HTX), not counting credit funds" in md
+    row = next(line for line in md.splitlines() if "Members per cooperative" in line)
+    assert "29,450 / 192 (with credit funds)" in row

@@ -120,6 +120,9 @@ def metric_row(
     basis = say(why, lang) if why else ""
     if stated is not None and v.origin == "computed":
         basis += "; " + word("basis.report_pct", lang, pct=stated)
+    coops = r.org("cooperatives")
+    if v.credit_funds and v.value is not None and coops is not None and coops.includes_credit_funds is False:
+        basis += f" ({word('figure.with_credit_funds', lang)})"  # unlike the section's own counts
     label = item if item is not None else term(m.label, lang)
     raw = values.raw(v.value, v.high if v.high is not None else v.upper)
     printed = "" if stated is None else f"report: {stated:g}%"
