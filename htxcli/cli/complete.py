@@ -56,15 +56,37 @@ def metrics(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> li
 
 
 def periods(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """The periods of the places already typed on the line (of every report, before any)."""
     from ..model.errors import HtxError
 
     try:
-        labels = {r.period.label for r in _dataset(ctx).reports}
+        ds = _dataset(ctx)
     except HtxError:
         return []
+    typed = ctx.params.get("provinces") or (ctx.params.get("province"),)
+    labels = _periods_of(ds, [p for p in typed if p]) or {r.period.label for r in ds.reports}
     return [
         CompletionItem(p) for p in sorted(labels, reverse=True) if p.upper().startswith(incomplete.upper())
     ]
+
+
+def _periods_of(ds: Dataset, typed: list[str]) -> set[str]:
+    """The periods all these places have a report of (a 2025 unit: of its old provinces), else
+    those any of them has; an empty set where a name means nothing yet."""
+    from ..model.errors import HtxError
+    from ..model.names import resolve, split_old
+    from ..model.provinces2025 import reorganisation
+
+    new_of = reorganisation().new_of
+    each: list[set[str]] = []
+    for query in typed:
+        try:
+            name = resolve(query, ds.places())
+        except HtxError:
+            return set()
+        parts = [name] if ds.of(name) else [p for p in ds.provinces() if new_of.get(split_old(p)[0]) == name]
+        each.append({r.period.label for part in parts for r in ds.of(part)})
+    return set.intersection(*each) or set.union(*each) if each else set()
 
 
 def files(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:

@@ -1,0 +1,95 @@
+"""A real interactive bash, zsh or fish in a tmux pane, with htx's completion installed the way
+README says: type keys, press Tab, read the command line the shell made of them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+from conftest import BIN
+
+# How README installs the script in each shell, run in a fresh home.
+INSTALL = {
+    "bash": ['eval "$(htx completion bash)"'],
+    "zsh": [
+        "mkdir -p ~/.zfunc && htx completion zsh > ~/.zfunc/_htx",
+        "fpath=(~/.zfunc $fpath); autoload -U compinit; compinit -u",
+    ],
+    "fish": ["mkdir -p ~/.config/fish/completions; htx completion fish > ~/.config/fish/completions/htx.fish"],
+}
+START = {
+    "bash": ["bash", "--norc", "--noprofile"],
+    "zsh": ["zsh", "-f"],
+    "fish": ["fish"],  # --no-config would also drop ~/.config/fish/completions
+}
+
+
+def missing(shell: str) -> str | None:
+    """Why a test of ``shell`` cannot run here (None when it can)."""
+    absent = [p for p in ("tmux", shell) if shutil.which(p) is None]
+    return f"needs {' and '.join(absent)} (.ci/system-packages installs them)" if absent else None
+
+
+class Pane:
+    """One shell in a detached tmux server of its own, 150 columns wide."""
+
+    def __init__(self, shell: str, home: Path) -> None:
+        self.shell, self.home = shell, home
+        self.socket = f"htx-{uuid.uuid4().hex[:8]}"
+        path = os.pathsep.join([BIN, "/usr/local/bin", "/usr/bin", "/bin"])
+        env = [f"PATH={path}", f"HOME={home}", "LC_ALL=C.UTF-8", "TERM=xterm", f"XDG_CONFIG_HOME={home}/.config"]
+        self.tmux("new-session", "-d", "-x", "150", "-y", "40", "env", "-i", *env, *START[shell])
+        self.keys("PS1='$ '; PROMPT='$ '" if shell != "fish" else "function fish_prompt; echo '$ '; end")
+        for line in INSTALL[shell]:
+            self.keys(line)
+        self.keys("clear")
+        self.wait_for(lambda screen: screen.strip() == "$", "a clean prompt")
+
+    def tmux(self, *args: str) -> str:
+        done = subprocess.run(["tmux", "-u", "-L", self.socket, *args], capture_output=True, text=True, check=False)
+        return done.stdout
+
+    def keys(self, text: str, *then: str) -> None:
+        """Type ``text`` literally, then press the keys ``then`` (Enter unless given)."""
+        self.tmux("send-keys", "-l", text)
+        self.tmux("send-keys", *(then or ("Enter",)))
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-J")
+
+    def wait_for(self, ready, what: str, timeout: float = 20) -> str:
+        deadline = time.monotonic() + timeout
+        while not ready(screen := self.screen()):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{self.shell}: no {what} on the screen:\n{screen}")
+            time.sleep(0.1)
+        return screen
+
+    def complete(self, typed: str, expected: str) -> str:
+        """Type ``typed``, press Tab, and wait until the line reads ``expected``."""
+        self.keys(typed, "Tab")
+        return self.wait_for(lambda s: _last_line(s).startswith(f"$ {expected}"), repr(expected))
+
+    def words(self) -> list[str]:
+        """Run the line on the screen with printf in front of it: the words htx would get."""
+        self.tmux("send-keys", "C-a")
+        self.keys("printf '<%s>' ")
+        screen = self.wait_for(lambda s: _last_line(s).startswith("<"), "printf output")
+        return _last_line(screen).split("$")[0].strip("<>").split("><")
+
+    def run(self, expect: str, timeout: float = 30) -> str:
+        """Run the line as typed; the screen once ``expect`` appears on it."""
+        self.tmux("send-keys", "Enter")
+        return self.wait_for(lambda s: expect in s, repr(expect), timeout)
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+def _last_line(screen: str) -> str:
+    lines = [line for line in screen.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
