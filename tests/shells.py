@@ -19,7 +19,9 @@ INSTALL = {
         "mkdir -p ~/.zfunc && htx completion zsh > ~/.zfunc/_htx",
         "fpath=(~/.zfunc $fpath); autoload -U compinit; compinit -u",
     ],
-    "fish": ["mkdir -p ~/.config/fish/completions; htx completion fish > ~/.config/fish/completions/htx.fish"],
+    "fish": [
+        "mkdir -p ~/.config/fish/completions; htx completion fish > ~/.config/fish/completions/htx.fish"
+    ],
 }
 START = {
     "bash": ["bash", "--norc", "--noprofile"],
@@ -41,22 +43,43 @@ class Pane:
         self.shell, self.home = shell, home
         self.socket = f"htx-{uuid.uuid4().hex[:8]}"
         path = os.pathsep.join([BIN, "/usr/local/bin", "/usr/bin", "/bin"])
-        env = [f"PATH={path}", f"HOME={home}", "LC_ALL=C.UTF-8", "TERM=xterm", f"XDG_CONFIG_HOME={home}/.config"]
-        self.tmux("new-session", "-d", "-x", "150", "-y", "40", "env", "-i", *env, *START[shell])
+        env = [
+            f"PATH={path}",
+            f"HOME={home}",
+            "LC_ALL=C.UTF-8",
+            "TERM=xterm",
+            f"XDG_CONFIG_HOME={home}/.config",
+        ]
+        self.tmux(
+            "new-session", "-d", "-c", str(home), "-x", "150", "-y", "40", "env", "-i", *env, *START[shell]
+        )
         self.keys("PS1='$ '; PROMPT='$ '" if shell != "fish" else "function fish_prompt; echo '$ '; end")
         for line in INSTALL[shell]:
             self.keys(line)
-        self.keys("clear")
-        self.wait_for(lambda screen: screen.strip() == "$", "a clean prompt")
+        self.clear()
 
     def tmux(self, *args: str) -> str:
-        done = subprocess.run(["tmux", "-u", "-L", self.socket, *args], capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["tmux", "-u", "-L", self.socket, *args], capture_output=True, text=True, check=False
+        )
         return done.stdout
+
+    def type(self, text: str) -> None:
+        self.tmux("send-keys", "-l", text)
 
     def keys(self, text: str, *then: str) -> None:
         """Type ``text`` literally, then press the keys ``then`` (Enter unless given)."""
-        self.tmux("send-keys", "-l", text)
+        self.type(text)
         self.tmux("send-keys", *(then or ("Enter",)))
+
+    def fresh(self) -> None:
+        """An empty line under a clear screen, whatever the last test left on it."""
+        self.tmux("send-keys", "C-c")
+        self.clear()
+
+    def clear(self) -> None:
+        self.keys("clear")
+        self.wait_for(lambda screen: screen.strip() == "$", "a clean prompt", timeout=30)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-J")
@@ -77,9 +100,9 @@ class Pane:
     def words(self) -> list[str]:
         """Run the line on the screen with printf in front of it: the words htx would get."""
         self.tmux("send-keys", "C-a")
-        self.keys("printf '<%s>' ")
-        screen = self.wait_for(lambda s: _last_line(s).startswith("<"), "printf output")
-        return _last_line(screen).split("$")[0].strip("<>").split("><")
+        self.keys("printf '<%s>\\n' ")
+        screen = self.wait_for(lambda s: _last_line(s).strip() == "$" and "<htx>" in s, "printf's output")
+        return [line[1:-1] for line in screen.splitlines() if line.startswith("<") and line.endswith(">")]
 
     def run(self, expect: str, timeout: float = 30) -> str:
         """Run the line as typed; the screen once ``expect`` appears on it."""

@@ -23,7 +23,6 @@ from click.shell_completion import (
     _resolve_context,
     _resolve_incomplete,
     add_completion_class,
-    split_arg_string,
 )
 
 SHELLS = ("bash", "zsh", "fish")
@@ -127,7 +126,8 @@ COMP_CWORD=(commandline -t) %(prog_name)s);
             __fish_complete_directories $metadata[2];
         else if test "$metadata[1]" = "file";
             set -l option (string match -r -- '^-[^=]*=' $metadata[2]);
-            __fish_complete_path (string replace -r -- '^-[^=]*=' '' $metadata[2]) | string replace -r -- '^' "$option";
+            set -l path (string replace -r -- '^-[^=]*=' '' $metadata[2]);
+            __fish_complete_path "$path" | string replace -r -- '^' "$option";
         else if test "$metadata[1]" = "plain";
             printf '%%s\\n' $metadata[2];
         end;
@@ -141,16 +141,24 @@ complete --no-files --command %(prog_name)s --arguments "(%(complete_func)s)";
 def split_line(line: str) -> tuple[list[str], str]:
     """The complete words after the program's name in a line typed up to the cursor, and the
     word being typed (what is left of an open quote, or "" after a space)."""
+    words, open_word = _words(line)
+    if open_word:  # the line ends inside a quote or after a backslash: that word is typed
+        return words[1:-1], words[-1]
+    ended = len(_words(line + "_")[0]) > len(words)  # a separator ends the line, not a word
+    return (words[1:], "") if ended or not words else (words[1:-1], words[-1])
+
+
+def _words(line: str) -> tuple[list[str], bool]:
+    """The words of a line as a POSIX shell splits them, and whether the last one is open."""
     lex = shlex.shlex(line, posix=True)
     lex.whitespace_split = True
     lex.commenters = ""
     words: list[str] = []
     try:
         words.extend(lex)
-    except ValueError:  # the line ends inside a quote or after a backslash: that word is typed
-        return words[1:], lex.token
-    typing = words and not (line[-1:].isspace() and not words[-1].endswith(line[-1]))
-    return (words[1:-1], words[-1]) if typing else (words[1:], "")
+    except ValueError:
+        return [*words, lex.token], True
+    return words, False
 
 
 class _ReadsTheWholeLine(ShellComplete):

@@ -1,6 +1,6 @@
 """Write the shell completion scripts of completions/: what ``htx completion SHELL`` prints.
 
-    python -m htxcli.tools.completion_scripts [DIR]
+python -m htxcli.tools.completion_scripts [DIR]
 """
 
 from __future__ import annotations
