@@ -12,17 +12,25 @@ from pathlib import Path
 
 from conftest import BIN
 
-# How README installs the script in each shell, run in a fresh home.
-INSTALL = {
-    "bash": ['eval "$(htx completion bash)"'],
-    "zsh": [
-        "mkdir -p ~/.zfunc && htx completion zsh > ~/.zfunc/_htx",
-        "fpath=(~/.zfunc $fpath); autoload -U compinit; compinit -u",
-    ],
-    "fish": [
-        "mkdir -p ~/.config/fish/completions; htx completion fish > ~/.config/fish/completions/htx.fish"
-    ],
-}
+
+def _readme_install() -> dict[str, list[str]]:
+    """The lines README gives to install the script, by shell (a `# bash...` comment each)."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Shell completion", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    lines: dict[str, list[str]] = {}
+    for line in block.splitlines():
+        if line.startswith("# "):
+            shell = line[2:].split(":")[0].strip()
+        elif line.strip():
+            lines.setdefault(shell, []).append(line)
+    return lines
+
+
+# How README installs the script in each shell, run in a fresh home (zsh -f reads no .zshrc:
+# the test reads the one README's lines wrote).
+INSTALL = _readme_install()
+INSTALL["zsh"].append("source ~/.zshrc")
 START = {
     "bash": ["bash", "--norc", "--noprofile"],
     "zsh": ["zsh", "-f"],
