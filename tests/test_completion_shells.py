@@ -5,6 +5,7 @@ htx gets. fish matches candidates itself and knows no accent folding: there the 
 from __future__ import annotations
 
 import shutil
+import subprocess
 
 import pytest
 from shells import Pane, missing
@@ -77,3 +78,22 @@ def test_a_tab_in_an_empty_argument_lists_the_commands(pane):
     pane.fresh()
     pane.keys("htx comp", "Tab", "Tab")
     pane.wait_for(lambda s: "compare" in s and "completion" in s, "the commands compare and completion")
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="needs fish (.ci/system-packages installs it)")
+def test_fish_shows_a_help_text_whole(tmp_path, env):
+    """fish lists each candidate with its help; a comma in the help is part of it."""
+    completions = tmp_path / "fish" / "completions"
+    completions.mkdir(parents=True)
+    script = subprocess.run(
+        ["htx", "completion", "fish"], env=env, capture_output=True, text=True, check=True
+    )
+    (completions / "htx.fish").write_text(script.stdout, encoding="utf-8")
+    shown = subprocess.run(
+        ["fish", "-c", "complete -C 'htx rank --sc'"],
+        env={**env, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path), "LC_ALL": "C.UTF-8"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.stdout == "--scope\tRank provinces, or the six regions: never one among the other.\n"
