@@ -1,11 +1,11 @@
 _htx_completion() {
     local IFS=$'\n'
-    local response
+    local response type value word=${COMP_WORDS[COMP_CWORD]}
 
-    response=$(env COMP_WORDS="${COMP_WORDS[*]}" COMP_CWORD=$COMP_CWORD _HTX_COMPLETE=bash_complete $1)
+    response=$(env COMP_LINE="${COMP_LINE:0:COMP_POINT}" _HTX_COMPLETE=bash_complete "$1")
 
     for completion in $response; do
-        IFS=',' read type value <<< "$completion"
+        IFS=',' read -r type value <<< "$completion"
 
         if [[ $type == 'dir' ]]; then
             COMPREPLY=()
@@ -14,7 +14,9 @@ _htx_completion() {
             COMPREPLY=()
             compopt -o default
         elif [[ $type == 'plain' ]]; then
-            printf -v value '%q' "$value"  # htx: keep 'Kiên Giang' one word
+            # In an open quote ("kien) readline closes the quote itself; elsewhere escape,
+            # so that Kiên\ Giang stays one word.
+            [[ $word == [\"\']* ]] || printf -v value '%q' "$value"
             COMPREPLY+=("$value")
         fi
     done

@@ -1,25 +1,44 @@
-"""Shell completion: the shipped scripts are current, and they work in a real bash."""
+"""Shell completion without a terminal: the scripts htx prints, the protocol they speak, and
+how htx reads a line typed up to the cursor. Real shells under tmux: test_completion_shells.py."""
 
 from __future__ import annotations
 
-import os
+import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from htxcli.cli.app import cli
+from htxcli.cli.complete import _periods_of
+from htxcli.cli.shells import split_line
+from htxcli.datafile.load import load
 from htxcli.tools import completion_scripts as complete
 
 ROOT = Path(__file__).parent.parent
+VALID = ROOT / "tests" / "data" / "valid"
 
 
 @pytest.mark.parametrize("shell", sorted(complete.FILES))
-def test_shipped_scripts_are_current(shell):
+def test_shipped_scripts_are_what_the_installed_htx_prints(htx, env, shell):
     shipped = (ROOT / "completions" / complete.FILES[shell]).read_text(encoding="utf-8")
-    assert shipped == complete.script(shell), "regenerate: python -m htxcli.tools.completion_scripts"
+    printed = htx("completion", shell)
+    assert printed.returncode == 0 and printed.stdout == shipped, (
+        "regenerate: python -m htxcli.tools.completion_scripts"
+    )
+    # click's own way of asking gets the same script, not click's unpatched one
+    assert htx(env={**env, "_HTX_COMPLETE": f"{shell}_source"}).stdout == shipped
+
+
+def test_completion_of_an_unknown_shell_is_a_usage_error(htx):
+    r = htx("completion", "tcsh")
+    assert r.returncode == 2 and "'tcsh' is not one of 'bash', 'zsh', 'fish'" in r.stderr
+    assert "Traceback" not in r.stderr
 
 
 def test_zsh_script_starts_with_compdef():
@@ -27,7 +46,15 @@ def test_zsh_script_starts_with_compdef():
 
 
 def _complete(words: str, cword: int) -> list[str]:
+    """click's protocol, as its own bash script speaks it (COMP_WORDS, COMP_CWORD)."""
     env = {"_HTX_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    out = CliRunner().invoke(cli, [], env=env, prog_name="htx").output
+    return [line.split(",", 1)[1] for line in out.splitlines()]
+
+
+def _line(line: str, shell: str = "bash") -> list[str]:
+    """htx's own bash protocol: the line up to the cursor (values only)."""
+    env = {"_HTX_COMPLETE": f"{shell}_complete", "COMP_LINE": line}
     out = CliRunner().invoke(cli, [], env=env, prog_name="htx").output
     return [line.split(",", 1)[1] for line in out.splitlines()]
 
@@ -39,95 +66,134 @@ def test_protocol_provinces_accent_insensitive():
 
 
 def test_protocol_offers_old_names_regions_and_the_country():
-    valid = ROOT / "tests" / "data" / "valid"
-    old_new = _complete(f"htx --data {valid / 'v2-old-new-names.toml'} show lam", 4)
+    old_new = _complete(f"htx --data {VALID / 'v2-old-new-names.toml'} show lam", 4)
     assert old_new == ["Lâm Đồng", "Lâm Đồng (cũ)"]
-    places = _complete(f"htx --data {valid / 'v2-national.toml'} show ", 4)
+    places = _complete(f"htx --data {VALID / 'v2-national.toml'} show ", 4)
     assert {"Việt Nam", "Đồng bằng sông Cửu Long", "Tây Nguyên"} <= set(places)
     assert _complete("htx show 'Lao Cai (", 2) == ["Lào Cai (cũ)"]  # the bundled 2023 report
 
 
-def test_protocol_commands_options_metrics_periods():
-    assert {"show", "compare", "rank", "growth", "validate", "list", "metrics"} <= set(_complete("htx ", 1))
+def test_protocol_commands_options_metrics():
+    assert {"show", "compare", "rank", "growth", "validate", "list", "metrics", "completion"} <= set(
+        _complete("htx ", 1)
+    )
     assert "--by" in _complete("htx rank --", 2)
     assert _complete("htx rank --by income_per_w", 3) == ["income_per_worker_year"]
-    assert set(_complete("htx show 'Long An' --period ", 4)) == {"2024-H1", "2023-H1", "2023", "2022"}
+    assert _line("htx completion ") == ["bash", "zsh", "fish"]
+
+
+def test_the_line_is_read_as_the_shell_will_run_it():
+    assert _line('htx show "kien') == ["Kiên Giang"]  # inside an open quote
+    assert _line("htx compare Long\\ An kien") == ["Kiên Giang"]
+    assert _line("htx show 'lao cai (c") == ["Lào Cai (cũ)"]
+    assert _line("htx rank --by=income_per_w") == ["income_per_worker_year"]  # bash replaces after =
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_zsh_and_fish_get_the_option_back_with_its_value(shell):
+    """They replace the whole word --by=inc with what htx gives."""
+    env = {"_HTX_COMPLETE": f"{shell}_complete"}
+    if shell == "zsh":
+        env |= {"COMP_WORDS": "htx rank --by=income_per_w", "COMP_CWORD": "2"}
+    else:
+        env |= {"COMP_WORDS": "htx rank --by=income_per_w", "COMP_CWORD": "--by=income_per_w"}
+    out = CliRunner().invoke(cli, [], env=env, prog_name="htx").output
+    assert out.count("income_per_worker_year") == out.count("--by=income_per_worker_year") == 1
+
+
+def test_fish_keeps_a_help_text_whole():
+    env = {"_HTX_COMPLETE": "fish_complete", "COMP_WORDS": "htx rank --sc", "COMP_CWORD": "--sc"}
+    out = CliRunner().invoke(cli, [], env=env, prog_name="htx").output
+    assert out.strip() == "plain,--scope\tRank provinces, or the six regions: never one among the other."
+    script = (ROOT / "completions" / "htx.fish").read_text(encoding="utf-8")
+    assert 'string split -m 1 "," --' in script  # the value is split from its help once
+
+
+@pytest.mark.parametrize(
+    ("line", "periods"),
+    [
+        ('htx show "Long An" --period ', ["2024-H1"]),
+        ("htx show kien --period ", ["2023-H1"]),
+        ("htx show 'Tây Ninh' --period=", ["2024-H1"]),  # a 2025 unit: its old provinces' reports
+        ("htx growth 'Long An' --from ", ["2024-H1"]),
+        ('htx compare kien "Long An" --period ', ["2024-H1", "2023-H1"]),  # none in common: either's
+        ("htx show --period 202", ["2024-H1", "2023-H1", "2023", "2022"]),  # no province yet
+        ("htx show Atlantis --period ", ["2024-H1", "2023-H1", "2023", "2022"]),
+        (f"htx --data {VALID / 'v2-old-new-names.toml'} show 'lâm đồng (cũ)' --period ", ["2024"]),
+        (f"htx show 'Lâm Đồng' --data {VALID / 'v2-old-new-names.toml'} --period ", ["2025"]),
+    ],
+)
+def test_periods_are_those_of_the_province_typed(line, periods):
+    assert _line(line) == periods
+
+
+def test_periods_of_places_in_common(dataset):
+    assert _periods_of(dataset, ["Long An"]) == {"2024-H1"}
+    assert _periods_of(dataset, ["Long An", "Hà Tĩnh"]) == {"2024-H1"}
+    assert _periods_of(dataset, []) == set()
+    two = load(VALID / "v2-old-new-names.toml")
+    assert _periods_of(two, ["Đắk Nông", "Lâm Đồng (cũ)"]) == {"2024"}
+
+
+@pytest.mark.parametrize("line", ["htx --data ", "htx --data=da", "htx show x -o out", "htx validate "])
+def test_files_are_left_to_the_shell(line):
+    env = {"_HTX_COMPLETE": "bash_complete", "COMP_LINE": line}
+    out = CliRunner().invoke(cli, [], env=env, prog_name="htx").output
+    assert out.startswith("file,")
+
+
+# What a word of a command line can hold: spaces, quotes, backslashes, =, accents.
+WORD = st.text(alphabet=st.sampled_from("ab Kiên\"'\\=(-:é"), max_size=8)
+
+
+@given(st.lists(WORD, max_size=4), WORD)
+def test_split_line_reads_words_as_the_shell_would(done, typing):
+    """The words before the cursor as shlex (a POSIX shell) splits them, and the word typed."""
+    line = " ".join(shlex.quote(w) for w in ["htx", *done])
+    assert split_line(line + " ") == (done, "")
+    if typing:
+        assert split_line(f"{line} {shlex.quote(typing)}") == (done, typing)
+        if "'" not in typing:  # an open quote: the word goes on
+            assert split_line(f"{line} '{typing}") == (done, typing)
+
+
+def test_split_line_edges():
+    assert split_line("htx show Kiên\\ ") == (["show"], "Kiên ")  # an escaped space: still typing
+    assert split_line("htx show 'a ' ") == (["show", "a "], "")
+    assert split_line("htx show a\\") == (["show"], "a")
+    assert split_line("htx") == ([], "htx")
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
-def test_real_bash_keeps_a_name_with_spaces_one_word(env):
-    script = ROOT / "completions" / "htx.bash"
-    probe = f"""
-source {script}
-COMP_WORDS=(htx compare 'Long\\ An' kien); COMP_CWORD=3  # raw words, as bash keeps them
-_htx_completion htx
-printf 'reply=%s\\n' "${{COMPREPLY[@]}}"
-eval "set -- ${{COMPREPLY[0]}}"; echo "words=$#"; echo "first=$1"
-"""
+def test_click_s_old_protocol_still_answers(env):
+    """A bash script written by click (COMP_WORDS, COMP_CWORD) still gets answers."""
     r = subprocess.run(
-        ["bash", "--norc", "--noprofile", "-c", probe],
+        ["htx"],
+        env={**env, "_HTX_COMPLETE": "bash_complete", "COMP_WORDS": "htx show kien", "COMP_CWORD": "2"},
         capture_output=True,
         text=True,
-        env={**env, "LC_ALL": "C.UTF-8"},
         check=False,
     )
-    assert r.returncode == 0, r.stderr
-    assert "reply=Kiên\\ Giang" in r.stdout
-    assert "words=1" in r.stdout and "first=Kiên Giang" in r.stdout
-
-
-@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
-def test_real_bash_completes_metric_ids(env):
-    probe = f"""
-source {ROOT / "completions" / "htx.bash"}
-COMP_WORDS=(htx rank --by good_or); COMP_CWORD=3
-_htx_completion htx
-printf '%s\\n' "${{COMPREPLY[@]}}"
-"""
-    r = subprocess.run(
-        ["bash", "--norc", "--noprofile", "-c", probe], capture_output=True, text=True, env=env, check=False
-    )
-    assert r.stdout.split() == [
-        "good_or_fair_share_all",
-        "good_or_fair_share_graded",
-        "good_or_fair_share_active",
-    ]
-
-
-def test_completion_through_console_script(htx, env):
-    r = htx(env={**env, "_HTX_COMPLETE": "bash_complete", "COMP_WORDS": "htx show kien", "COMP_CWORD": "2"})
     assert r.stdout.strip() == "plain,Kiên Giang"
-    assert os.path.exists(ROOT / "completions" / "htx.fish")
 
 
-@pytest.mark.skipif(
-    shutil.which("tmux") is None or shutil.which("bash") is None, reason="needs tmux and bash"
-)
-def test_interactive_bash_tab_completion(tmp_path):
-    """A real interactive bash in tmux: type `htx show kien<TAB>`, run it, count the words."""
-    import sys
-    import time
+HEAVY = ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv", "xlsxwriter")
 
-    sock = str(tmp_path / "tmux.sock")
-    path = os.pathsep.join([str(Path(sys.executable).parent), "/usr/bin", "/bin"])
-    shell = f"env -i PATH={path} HOME={tmp_path} LC_ALL=C.UTF-8 TERM=xterm PS1='$ ' bash --norc --noprofile"
 
-    def tmux(*args: str) -> str:
-        return subprocess.run(
-            ["tmux", "-u", "-S", sock, *args], capture_output=True, text=True, check=False
-        ).stdout
-
-    tmux("new-session", "-d", "-x", "150", "-y", "20", shell)
-    try:
-        tmux("send-keys", f"source {ROOT / 'completions' / 'htx.bash'}", "Enter")
-        tmux("send-keys", "htx show kien", "Tab")
-        deadline = time.monotonic() + 20
-        while "Kiên\\ Giang" not in tmux("capture-pane", "-p") and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert "htx show Kiên\\ Giang" in tmux("capture-pane", "-p")
-        tmux("send-keys", "Home", "printf '<%s>' ", "End", "Enter")
-        while "<Kiên Giang>" not in tmux("capture-pane", "-p") and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert "<htx><show><Kiên Giang>" in tmux("capture-pane", "-p")
-    finally:
-        tmux("kill-server")
+@pytest.mark.parametrize("line", ["htx show kien", "htx rank --by=inc", 'htx show "Long An" --period '])
+def test_a_tab_imports_nothing_heavy(env, line):
+    """Completion runs on every Tab: it loads the data, never what draws or writes."""
+    probe = (
+        "import sys\nfrom htxcli.cli.app import cli\ntry:\n    cli.main([], prog_name='htx')\n"
+        "except SystemExit:\n    pass\n"
+        f"print('HEAVY=' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**env, "_HTX_COMPLETE": "bash_complete", "COMP_LINE": line},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.stdout.strip(), r.stderr
+    assert "HEAVY=\n" in r.stderr + "\n", r.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import MutableMapping
 from typing import Any, ClassVar
 
 import click
@@ -35,6 +36,7 @@ class HtxGroup(click.Group):
         "growth": "analyse:growth_cmd",
         "validate": "write:validate_cmd",
         "add": "write:add_cmd",
+        "completion": "shells:completion_cmd",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -47,6 +49,17 @@ class HtxGroup(click.Group):
             module, attr = self.LAZY[cmd_name].split(":")
             self.add_command(getattr(import_module(f"htxcli.cli.{module}"), attr), cmd_name)
         return super().get_command(ctx, cmd_name)
+
+    def _main_shell_completion(
+        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """A shell asks for completions or a script: answer with htx's scripts, not click's."""
+        name = prog_name.replace("-", "_").replace(".", "_")
+        if os.environ.get(complete_var or f"_{name}_COMPLETE".upper()):
+            from .shells import register
+
+            register()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """click reads the command line here, outside ``invoke``; a Ctrl-C would be its

@@ -76,6 +76,7 @@ def common_options(f: F) -> F:
         expose_value=False,
         callback=_remember("data"),
         is_eager=True,
+        shell_complete=lazy_complete("files"),
         help="Data file to read (default: $HTX_DATA, else the bundled data).",
     )(f)
 
