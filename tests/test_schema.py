@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 from conftest import BIN, DATA
+from hypothesis import given
+from hypothesis import strategies as st
 from lsp_client import LspClient
 
 from htxcli.metrics import CATALOGUE
@@ -112,6 +114,33 @@ def test_schema_and_htx_agree(path, htx_verdicts):
         assert schema_accepts(path), f"the schema now rejects {path.name}: drop it from the list"
     else:
         assert schema_accepts(path) == htx_ok
+
+
+_PERIOD_PARTS = st.sampled_from(
+    ["2024", "1999", "0000", "-", "/", "H1", "H3", "Q4", "Q5", "00", "01", "06", "12"]
+)
+_PERIOD_TEXT = st.one_of(
+    st.lists(
+        _PERIOD_PARTS | st.sampled_from(["13", "29", "30", "31", "32", " ", "\n", "２"]), max_size=6
+    ).map("".join),
+    st.text(alphabet="0123456789-/HQ \n", max_size=16),
+)
+
+
+@given(_PERIOD_TEXT)
+def test_the_period_pattern_agrees_with_htx(text):
+    """The schema's pattern (searched as jsonschema searches it) accepts what htx reads, and
+    rejects what htx rejects, but for an impossible day or a span that runs backwards."""
+    from htxcli.model.periods import parse_period
+
+    pattern = SCHEMA["$defs"]["figure_key.period"]["pattern"]
+    schema_ok = re.search(pattern, text) is not None
+    try:
+        parse_period(text)
+    except ValueError as e:
+        assert not schema_ok or "not a real date" in str(e) or "ends before it starts" in str(e), text
+    else:
+        assert schema_ok, text
 
 
 def test_every_rule_beyond_the_schema_is_in_the_docs():
