@@ -54,8 +54,8 @@ TARGET_KEYS = ("target", "period", "plan", "plan_qualifier", "actual", "stated_p
 SOURCE_KEYS = {
     "publisher": "who issued the report, as the text names it",
     "title": "title or one-line description",
-    "published": 'publication date (TOML date, or "YYYY-MM" when the day is not printed)',
-    "meeting": 'date of the meeting the report was given at (TOML date, or "YYYY-MM")',
+    "published": 'publication date: a TOML date, unquoted (2024-07-23), or "YYYY-MM" with no day printed',
+    "meeting": 'date of the meeting the report was given at: a TOML date, unquoted, or "YYYY-MM"',
     "url": "address of the text, when known",
     "author": "byline",
     "file": "file name of the stored copy (shared/seeds)",
