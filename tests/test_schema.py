@@ -269,9 +269,9 @@ def test_taplo_shows_the_description_on_hover(taplo, line, at, says):
 
 
 def test_taplo_shows_nothing_over_keys_inside_report_blocks(taplo):
-    """taplo 0.8 (@taplo/lsp, Even Better TOML) finds no schema for a *key* inside an array of
-    tables, whatever the schema says: it looks the key up without the array's index. Its value
-    shows the description (above). When this fails, taplo shows keys too: test them above."""
+    """taplo (@taplo/lsp 0.8, Even Better TOML) shows nothing over a *key* inside an array of
+    tables, whatever the schema says (tamasfe/taplo#278, open); over its value it shows the
+    description (above). When this fails, taplo shows keys too: test them above instead."""
     assert hover(taplo, "schema_version = ", "schema_version", tries=20)  # the schema is loaded
     assert hover(taplo, 'province = "Long An"', "province") is None
     assert hover(taplo, "total = 322", "total") is None
