@@ -14,8 +14,8 @@ from .values import AMOUNT, ERROR, PERCENT, Finding
 
 
 def org(table: Any, kind: str, path: KeyPath, version: int) -> Iterator[Finding]:
-    extra = [k for k in spec.ORG_EXTRA_KEYS if version >= 2 or k not in spec.ORG_EXTRA_KEYS_V2]
-    yield from f.figures(table, spec.ORG_FIGURES, path, f"[{kind}]", extra, version)
+    # a version-1 file's [sectors] is said once, below, as new in version 2 (not also unknown)
+    yield from f.figures(table, spec.ORG_FIGURES, path, f"[{kind}]", spec.ORG_EXTRA_KEYS, version)
     if not isinstance(table, dict):
         return
     if version < 2 and "sectors" in table:
