@@ -54,7 +54,6 @@ BEYOND_SCHEMA = {
 }
 #: Examples of rules the schema does say, whose case it cannot: file -> why.
 BEYOND_SCHEMA_CASES = {
-    "v2-key-in-v1-file": "the schema describes version 2; what version 1 lacked is htx's to say",
     "v2-range-backwards": "the order of a range's two ends compares values",
     "v2-schema-version-float": "JSON Schema's data model makes 1.0 equal to 1",
     "v2-quoted-date": "validators hand TOML dates over as strings: a quoted date looks like one",

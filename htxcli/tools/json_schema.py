@@ -6,8 +6,9 @@ It describes schema_version 2 (which reads every version 1 file too). Every key 
 description (meaning, unit, the Vietnamese words reports print), placed where taplo's language
 server reads it: a figure is a definition of its own whose top level holds the description
 (taplo shows nothing written beside a ``$ref``), a table is ``allOf: [{$ref}]`` under its
-description. What a schema cannot say (sums, printed shares, names of provinces, the limits of
-version 1 files; docs/data-format.md lists them) is left to ``htx validate``.
+description. What a schema cannot say (sums, printed shares, names of provinces;
+docs/data-format.md lists them) is left to ``htx validate``. What a version-1 file may not
+use yet is ``schema_v1``'s.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..datafile.values import AMOUNT as _AMOUNT
 from ..datafile.values import LARGEST
 from ..metrics import CATALOGUE
 from ..model import vocabulary as spec
+from . import schema_v1
 from . import schema_words as words
 
 _MONTH_NUMBER = "(0[1-9]|1[0-2])"
@@ -255,11 +257,12 @@ def build() -> dict[str, Any]:
         "(docs/data-format.md). Check with htx validate.",
         "type": "object",
         "additionalProperties": False,
-        "$defs": _defs(),
+        "$defs": dict(sorted({**_defs(), **schema_v1.definitions(_MONTH)}.items())),
         "properties": {
             "schema_version": _choice(spec.SCHEMA_VERSIONS, words.meaning("schema_version")),
             "report": {"description": words.meaning("report"), "type": "array", "items": _report()},
         },
+        **schema_v1.condition(),
     }
 
 
