@@ -101,9 +101,11 @@ def target_ids(version: int) -> list[str]:
 
 
 def _known_target(name: Any, version: int) -> bool:
+    if not isinstance(name, str):  # an array or a table is no id (and cannot be looked up)
+        return False
     if name in spec.TARGETS:
         return True
-    if version < 2 or not isinstance(name, str):
+    if version < 2:
         return False
     from ..metrics import CATALOGUE
 
@@ -140,6 +142,8 @@ def target(t: Any, path: KeyPath, version: int) -> Iterator[Finding]:
         yield from f.figure(t["actual"], AMOUNT, path + ("actual",), version)
     if "stated_pct" in t:
         yield from v.number(t["stated_pct"], PERCENT, path + ("stated_pct",), "stated_pct")
+    if "note" in t:
+        yield from v.text(t["note"], path + ("note",), "note")
     if t.get("plan") is None and "stated_pct" not in t:
         yield Finding("missing-key", ERROR, "a target needs a plan or a stated_pct", path)
 
