@@ -113,7 +113,8 @@ def _figure_table(key: spec.Key) -> dict[str, Any]:
 def _figure(key: spec.Key) -> dict[str, Any]:
     """A figure's definition: its description on top, where taplo reads it."""
     table = {"$ref": "#/$defs/" + _kind(key)}
-    return {"description": words.figure(key), "anyOf": [table] if key.needs_per else [_number(key), table]}
+    bare = _number(key) if key.unit == "percent" else _value(key)  # a share's range is a table's
+    return {"description": words.figure(key), "anyOf": [table] if key.needs_per else [bare, table]}
 
 
 _GROUPS = {
@@ -125,11 +126,12 @@ _GROUPS = {
 }
 
 
-def _figures(group: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A closed table of one group's figures, and its other keys ``extra``."""
+def _figures(group: str, extra: dict[str, Any] | None = None, note: bool = True) -> dict[str, Any]:
+    """A closed table of one group's figures, its other keys ``extra``, and a note."""
     props: dict[str, Any] = {k: {"$ref": f"#/$defs/{group}.{k}"} for k in _GROUPS[group]}
     props.update(extra or {})
-    props.setdefault("note", _described(_TEXT, words.meaning("note")))
+    if note:
+        props.setdefault("note", _described(_TEXT, words.meaning("note")))
     return _closed(props)
 
 
@@ -150,8 +152,8 @@ def _org() -> dict[str, Any]:
         "org",
         {
             "includes_credit_funds": _described(_FLAG, m("includes_credit_funds")),
-            "by_sector": _described(_figures("sector"), m("by_sector")),
-            "members_by_sector": _described(_figures("sector"), m("members_by_sector")),
+            "by_sector": _described(_figures("sector", note=False), m("by_sector")),
+            "members_by_sector": _described(_figures("sector", note=False), m("members_by_sector")),
             "sectors": _described(_closed({**sectors, "note": _described(_TEXT, m("note"))}), m("sectors")),
             "ratings": _described(_figures("rating", ratings), m("ratings")),
         },
