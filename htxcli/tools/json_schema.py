@@ -113,7 +113,7 @@ def _figure_table(key: spec.Key) -> dict[str, Any]:
 def _figure(key: spec.Key) -> dict[str, Any]:
     """A figure's definition: its description on top, where taplo reads it."""
     table = {"$ref": "#/$defs/" + _kind(key)}
-    bare = _number(key) if key.unit == "percent" else _value(key)  # a share's range is a table's
+    bare = {"$ref": "#/$defs/" + _kind(key).replace("figure_table.", "figure_bare.")}
     return {"description": words.figure(key), "anyOf": [table] if key.needs_per else [bare, table]}
 
 
@@ -163,6 +163,9 @@ def _org() -> dict[str, Any]:
 def _defs() -> dict[str, Any]:
     keys = [key for table in _GROUPS.values() for key in table.values()] + [_AMOUNT]
     defs = {_kind(key): _figure_table(key) for key in keys} | _figure_keys()
+    # a figure written bare: a number, or a range (a share's range only in a table)
+    bare = {_kind(key).replace("figure_table.", "figure_bare."): key for key in keys if not key.needs_per}
+    defs |= {name: _number(key) if key.unit == "percent" else _value(key) for name, key in bare.items()}
     for group, table in _GROUPS.items():
         defs.update({f"{group}.{k}": _figure(key) for k, key in table.items()})
     defs["sector_figures"] = _figures("org")
