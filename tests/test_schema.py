@@ -214,6 +214,23 @@ def test_schema_and_htx_agree_on_changed_examples(data):
         assert explained or not validator.is_valid(as_json(tomllib.loads(text))), (f, text)
 
 
+@pytest.mark.skipif(shutil.which("taplo") is None, reason="needs taplo (pip install taplo: test extras)")
+@pytest.mark.parametrize("path", VALID + INVALID, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_taplo_checks_as_jsonschema_does(path, tmp_path):
+    """The editors' validator (taplo, Rust regular expressions) agrees with jsonschema's verdict
+    on every example; it refuses nan, which JSON Schema cannot see."""
+    schema = (DATA.parent / "provinces.schema.json").as_uri()
+    run = subprocess.run(
+        ["taplo", "check", "--no-auto-config", "--schema", schema, str(path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    nan = path.parent.name == "invalid" and expected_rule(path) == "not-finite"
+    assert (run.returncode == 0) == (schema_accepts(path) and not nan), run.stderr
+
+
 def test_every_rule_beyond_the_schema_is_in_the_docs():
     doc = (HERE.parent / "docs" / "data-format.md").read_text(encoding="utf-8")
     section = doc.split("What the schema cannot check", 1)[1].split("\n## ", 1)[0]
