@@ -104,7 +104,7 @@ def test_dak_lak_folds_d():
 def test_shipped_schema_is_generated():
     shipped = (DATA.parent / "provinces.schema.json").read_text(encoding="utf-8")
     assert shipped == jsonschema.render(), (
-        "regenerate: python -m htxcli.jsonschema > data/provinces.schema.json"
+        "regenerate: python -m htxcli.tools.json_schema > data/provinces.schema.json"
     )
 
 

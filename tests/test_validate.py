@@ -112,6 +112,25 @@ def test_github_format_is_automatic(htx, env):
     )
 
 
+def test_github_notice_carries_the_acknowledgements_reason(htx):
+    acked = str(HERE / "data" / "valid" / "v2-two-sources.toml")
+    r = htx("validate", acked, "--format", "github", "--show-acknowledged")
+    (line,) = r.stdout.splitlines()
+    assert line.startswith("::notice file=") and ",title=sources-disagree::" in line
+    reason = "The article prints 6,2%25; the Alliance's report, 5,1%25. Both kept as printed."
+    assert line.endswith(f"(acknowledged: {reason})")
+
+
+@pytest.mark.parametrize("flagged", [0, 1, 2])
+def test_summary_counts_the_files_checked(htx, flagged):
+    """Files with no finding count too, and a file given twice is checked once."""
+    clean = [str(p) for p in VALID if "two-sources" not in p.name][:3]
+    bad = [str(HERE / "data" / "invalid" / n) for n in ("parts-sum.toml", "stated-share.toml")][:flagged]
+    r = htx("validate", *clean, *bad, clean[0])
+    warnings = f"{flagged} warning{'s' * (flagged != 1)}"
+    assert r.stderr.splitlines()[-1] == f"0 errors, {warnings} in {3 + flagged} files"
+
+
 def test_strict_fails_on_warnings(htx):
     bad = str(HERE / "data" / "invalid" / "parts-sum.toml")
     assert htx("validate", bad).returncode == 0

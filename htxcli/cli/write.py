@@ -53,8 +53,9 @@ def validate_cmd(
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    findings, all_read = validate(list(paths) or [data_path(state(ctx).get("data"))])
-    emit_findings(findings, fmt, show_acknowledged)
+    files = list(paths) or [data_path(state(ctx).get("data"))]
+    findings, all_read = validate(files)
+    emit_findings(findings, fmt, show_acknowledged, checked=len(set(files)))
     ctx.exit(exit_code(findings, all_read, strict))
 
 
@@ -86,7 +87,7 @@ class _Terminal:
 
         click.echo(block, nl=False)
         if findings:
-            emit_findings(findings, "text", show_acknowledged=False, stream=sys.stderr)
+            emit_findings(findings, "text", show_acknowledged=False, checked=1, stream=sys.stderr)
 
     def confirm(self, question: str) -> bool:
         try:

@@ -14,8 +14,8 @@ from .values import AMOUNT, ERROR, PERCENT, Finding
 
 
 def org(table: Any, kind: str, path: KeyPath, version: int) -> Iterator[Finding]:
-    extra = [k for k in spec.ORG_EXTRA_KEYS if version >= 2 or k not in spec.ORG_EXTRA_KEYS_V2]
-    yield from f.figures(table, spec.ORG_FIGURES, path, f"[{kind}]", extra, version)
+    # a version-1 file's [sectors] is said once, below, as new in version 2 (not also unknown)
+    yield from f.figures(table, spec.ORG_FIGURES, path, f"[{kind}]", spec.ORG_EXTRA_KEYS, version)
     if not isinstance(table, dict):
         return
     if version < 2 and "sectors" in table:
@@ -101,9 +101,11 @@ def target_ids(version: int) -> list[str]:
 
 
 def _known_target(name: Any, version: int) -> bool:
+    if not isinstance(name, str):  # an array or a table is no id (and cannot be looked up)
+        return False
     if name in spec.TARGETS:
         return True
-    if version < 2 or not isinstance(name, str):
+    if version < 2:
         return False
     from ..metrics import CATALOGUE
 
@@ -140,6 +142,8 @@ def target(t: Any, path: KeyPath, version: int) -> Iterator[Finding]:
         yield from f.figure(t["actual"], AMOUNT, path + ("actual",), version)
     if "stated_pct" in t:
         yield from v.number(t["stated_pct"], PERCENT, path + ("stated_pct",), "stated_pct")
+    if "note" in t:
+        yield from v.text(t["note"], path + ("note",), "note")
     if t.get("plan") is None and "stated_pct" not in t:
         yield Finding("missing-key", ERROR, "a target needs a plan or a stated_pct", path)
 

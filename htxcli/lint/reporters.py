@@ -14,44 +14,51 @@ def _gh_escape(text: str, prop: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
 
-def _json(findings: list[Located], _show_acknowledged: bool, stream: TextIO) -> None:
+Reporter = Callable[[list[Located], bool, int, TextIO], None]
+
+
+def _json(findings: list[Located], _show_acknowledged: bool, _checked: int, stream: TextIO) -> None:
     from ..model.jsontext import dumps
 
     stream.write(dumps([f.as_json() for f in findings], stream) + "\n")
 
 
+def _message(f: Located) -> str:
+    """The finding's message, and for an acknowledged one the reason the data gives."""
+    return f"{f.message} (acknowledged: {f.reason})" if f.acknowledged else f.message
+
+
 def _github(f: Located) -> str:
     level = "notice" if f.acknowledged else f.severity
     props = f"file={_gh_escape(f.file, True)},line={f.line},col={f.column},title={f.rule}"
-    return f"::{level} {props}::{_gh_escape(f.message)}\n"
+    return f"::{level} {props}::{_gh_escape(_message(f))}\n"
 
 
 def _text(f: Located) -> str:
-    ack = f" (acknowledged: {f.reason})" if f.acknowledged else ""
-    return f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{ack}\n"
+    return f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {_message(f)}\n"
 
 
-def _lines(line: Callable[[Located], str]) -> Callable[[list[Located], bool, TextIO], None]:
-    def report(findings: list[Located], show_acknowledged: bool, stream: TextIO) -> None:
+def _lines(line: Callable[[Located], str]) -> Reporter:
+    def report(findings: list[Located], show_acknowledged: bool, checked: int, stream: TextIO) -> None:
         for f in findings:
             if show_acknowledged or not f.acknowledged:
                 stream.write(line(f))
-        print(summary(findings), file=sys.stderr)
+        print(summary(findings, checked), file=sys.stderr)
 
     return report
 
 
-def summary(findings: list[Located]) -> str:
+def summary(findings: list[Located], checked: int) -> str:
+    """The counts of findings, and of the files checked (with findings or without)."""
     errors = sum(f.severity == "error" and not f.acknowledged for f in findings)
     warnings = sum(f.severity == "warning" and not f.acknowledged for f in findings)
     acked = sum(f.acknowledged for f in findings)
-    files = len({f.file for f in findings})
     text = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     text += f", {acked} acknowledged" if acked else ""
-    return text + (f" in {files} file{'s' * (files != 1)}" if files else "")
+    return text + f" in {checked} file{'s' * (checked != 1)}"
 
 
-REPORTERS: dict[str, Callable[[list[Located], bool, TextIO], None]] = {
+REPORTERS: dict[str, Reporter] = {
     "text": _lines(_text),
     "json": _json,
     "github": _lines(_github),
@@ -60,8 +67,9 @@ FORMATS = tuple(REPORTERS)
 
 
 def emit_findings(
-    findings: list[Located], fmt: str, show_acknowledged: bool, stream: TextIO | None = None
+    findings: list[Located], fmt: str, show_acknowledged: bool, checked: int, stream: TextIO | None = None
 ) -> None:
-    """Validator output: one line per finding (text, github) or one JSON array."""
+    """Validator output: one line per finding (text, github) or one JSON array; ``checked`` is
+    the number of files checked, for the summary."""
     ordered = sorted(findings, key=lambda f: (f.file, f.line, f.column, f.rule))
-    REPORTERS[fmt](ordered, show_acknowledged, stream or sys.stdout)
+    REPORTERS[fmt](ordered, show_acknowledged, checked, stream or sys.stdout)

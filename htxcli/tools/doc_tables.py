@@ -41,18 +41,22 @@ def _rows(title: str, keys: dict[str, spec.Key]) -> list[str]:
     return out
 
 
+def _key(key: str, extra: str = "") -> str:
+    """A row of a key that is not a figure, worded as the JSON Schema words it."""
+    since = " *(v2)*" if key in spec.REPORT_KEYS_V2 else ""
+    return f"| `{key}`{since} | {spec.KEY_MEANINGS[key]}{extra} |"
+
+
 def _report_keys() -> list[str]:
     return [
         "#### Report keys\n",
         "| key | meaning |",
         "|---|---|",
-        '| `province` | a province, as the report wrote it (NFC); `"X (cũ)"` for a province before 2025 |',
-        "| `region` *(v2)* | one of the six regions below, instead of `province` |",
-        '| `country` *(v2)* | `"Việt Nam"`: a report on the whole country, instead of `province` |',
-        "| `period` | the period the figures cover: see Periods (required) |",
-        f"| `status` | {' or '.join(f'`{s}`' for s in spec.STATUSES)} (default `actual`) |",
-        "| `preferred` *(v2)* | `true` on the source commands use when a place and period has several |",
-        "| `note` | free text |",
+        *[_key(k) for k in spec.PLACE_KEYS],
+        _key("period", " (required; see Periods)"),
+        _key("status", " (default `actual`)"),
+        _key("preferred"),
+        _key("note"),
         *[
             f"| `source.{k}` | {v}{' (required)' if k in spec.SOURCE_REQUIRED else ''} |"
             for k, v in spec.SOURCE_KEYS.items()
@@ -60,9 +64,9 @@ def _report_keys() -> list[str]:
         *[f"| `{k}` | table: {v.meaning} |" for k, v in spec.ORG_KINDS.items()],
         "| `programmes`, `support` | tables of figures, below |",
         "| `[[report.targets]]` | " + ", ".join(f"`{k}`" for k in spec.TARGET_KEYS) + " |",
-        "| `stated` | metric id -> percentage or value as printed, for cross-checks and gaps |",
-        "| `start` | metric id -> value at the start of the period (percentages as printed) |",
-        "| `[[report.acknowledge]]` | `rule`, `key`, `reason`: a known contradiction of the source |",
+        _key("stated"),
+        _key("start"),
+        _key("acknowledge"),
     ]
 
 

@@ -54,8 +54,8 @@ TARGET_KEYS = ("target", "period", "plan", "plan_qualifier", "actual", "stated_p
 SOURCE_KEYS = {
     "publisher": "who issued the report, as the text names it",
     "title": "title or one-line description",
-    "published": 'publication date (TOML date, or "YYYY-MM" when the day is not printed)',
-    "meeting": 'date of the meeting the report was given at (TOML date, or "YYYY-MM")',
+    "published": 'publication date: a TOML date, unquoted (2024-07-23), or "YYYY-MM" with no day printed',
+    "meeting": 'date of the meeting the report was given at: a TOML date, unquoted, or "YYYY-MM"',
     "url": "address of the text, when known",
     "author": "byline",
     "file": "file name of the stored copy (shared/seeds)",
@@ -109,3 +109,45 @@ FIGURE_TABLE_KEYS = {
 }
 FIGURE_TABLE_KEYS_V1 = ("value", "qualifier", "per", "yoy_pct", "with_credit_funds", "note")
 ACK_KEYS = ("rule", "key", "reason")
+
+#: What each key that is not a figure means, with the words reports print for it: read by the
+#: JSON Schema (an editor's hover text) and the docs. Keys of nested tables are written as
+#: ``table.key`` (``source.publisher`` is in SOURCE_KEYS, figures are Keys).
+KEY_MEANINGS = {
+    "schema_version": "the version of the format this file is written in: 1 or 2 (none: the latest)",
+    "report": "one report of one place and period, as its source prints it: a [[report]] block",
+    "province": 'the province, as the report names it ("tỉnh", "thành phố"); "X (cũ)" for a '
+    "province before the 2025 merger whose name now names a larger unit",
+    "region": 'one of the six socio-economic regions ("vùng"), instead of province',
+    "country": '"Việt Nam": a report on the whole country ("cả nước", "toàn quốc"), instead of province',
+    "period": 'the period the figures cover: "2024" (năm), "2024-H1" (6 tháng đầu năm), "2024-Q3" (quý III), '
+    '"2024-01/2024-04" (4 tháng đầu năm), "2024-06-30" (tính đến ngày), "2022-06" (đầu tháng 6/2022)',
+    "status": '"actual" (thực hiện) or "estimated" (ước, ước đạt, dự kiến): whether the figures are final',
+    "preferred": "true on the source commands use when several report one place and period",
+    "note": "free text: anything printed that has no key",
+    "source": "where the figures come from: publisher and title are required",
+    "programmes": "figures of the programmes organisations join (OCOP, chuyển đổi số, chuỗi liên kết)",
+    "support": "figures of the support organisations receive: loans, training, outreach (hỗ trợ)",
+    "targets": 'the plans the report sets or measures against ("chỉ tiêu", "kế hoạch"): [[report.targets]]',
+    "stated": "values the report prints for a metric id (percentages as printed), checked against the "
+    "figures: see htx metrics",
+    "start": "the value of a metric id at the start of the period (percentages as printed)",
+    "acknowledge": "a contradiction of the source, kept as printed: rule, key and the reason",
+    "includes_credit_funds": 'true when the count includes the people\'s credit funds ("HTX và QTDND")',
+    "by_sector": "counts by sector (schema_version 1; version 2 writes sectors)",
+    "members_by_sector": "members by sector (schema_version 1; version 2 writes sectors)",
+    "sectors": 'the figures of each sector ("lĩnh vực"): a table per sector id',
+    "ratings": 'the grading of the year ("đánh giá, phân loại"): counts per grade',
+    "ratings.base": 'what the grades are counted against: "all", "graded" or "active" organisations',
+    "sectors.complete": "true when the report says the sectors make up the whole",
+    "targets.target": "what the target is for: a target id, a figure path (cooperatives.new, "
+    "groups.sectors.agriculture.total) or a metric id",
+    "targets.period": "the period of the target, where it differs from the report's",
+    "targets.plan": 'the planned value ("kế hoạch", "chỉ tiêu"), a number or [low, high]',
+    "targets.plan_qualifier": 'the word before the plan ("ít nhất", "trên")',
+    "targets.actual": "the value reached, when the report prints it (else read from the figure)",
+    "targets.stated_pct": 'the attainment the report prints ("đạt 80% kế hoạch"), percent',
+    "acknowledge.rule": "the validate rule whose finding the source's contradiction explains",
+    "acknowledge.key": "the key path the finding is about (cooperatives.by_sector)",
+    "acknowledge.reason": "why the contradiction is kept: what the source prints",
+}
