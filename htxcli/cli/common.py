@@ -62,7 +62,15 @@ def lazy_complete(name: str) -> Callable[[click.Context, click.Parameter, str], 
 
 
 def common_options(f: F) -> F:
-    """--data and --lang, accepted before or after the command name."""
+    """--data, --no-cache and --lang, accepted before or after the command name."""
+    f = click.option(
+        "--no-cache",
+        is_flag=True,
+        default=None,
+        expose_value=False,
+        callback=_remember("no_cache"),
+        help="Parse the data file again, not from the parse cache (also: HTX_NO_CACHE=1).",
+    )(f)
     f = click.option(
         "--lang",
         type=click.Choice(LANGS),
@@ -136,7 +144,7 @@ def dataset(ctx: click.Context) -> Dataset:
 
     obj = state(ctx)
     if "dataset" not in obj:
-        obj["dataset"] = load(data_path(obj.get("data")))
+        obj["dataset"] = load(data_path(obj.get("data")), cache=not obj.get("no_cache"))
     return obj["dataset"]
 
 
