@@ -53,7 +53,9 @@ def validate_cmd(
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    findings, all_read = validate(list(paths) or [data_path(state(ctx).get("data"))])
+    # acknowledged findings are placed in the file only when they will be printed
+    placed = show_acknowledged or fmt == "json"
+    findings, all_read = validate(list(paths) or [data_path(state(ctx).get("data"))], placed)
     emit_findings(findings, fmt, show_acknowledged)
     ctx.exit(exit_code(findings, all_read, strict))
 

@@ -163,3 +163,50 @@ class LineIndex:
             if path[:end] in self.lines:
                 return self.lines[path[:end]]
         return 1
+
+
+_REPORT = re.compile(r"^[ \t]*\[\[[ \t]*report[ \t]*\]\]", re.M)
+
+
+class BlockLines:
+    """Lines of key paths, indexing only the ``[[report]]`` blocks asked about.
+
+    A first pass finds where each ``[[report]]`` header stands (one regular expression over
+    the text, in C); a finding in block i indexes that block's lines alone, and the last
+    block indexed is kept (findings are asked for in file order). When the headers found are
+    not one per report (reports written another way, or a header-like line inside a
+    multi-line string), or a path is outside every block, the whole file is indexed once.
+    """
+
+    def __init__(self, text: str, reports: int) -> None:
+        self.text = text.removeprefix("\ufeff")
+        starts = [m.start() for m in _REPORT.finditer(self.text)]
+        self.starts = starts if len(starts) == reports else None
+        self.first: list[int] = []  # the line of each block's header
+        line, at = 1, 0
+        for start in starts if self.starts else ():
+            line += self.text.count("\n", at, start)
+            self.first.append(line)
+            at = start
+        self._whole: LineIndex | None = None
+        self._block: tuple[int, LineIndex] | None = None
+
+    def _index_of(self, i: int) -> LineIndex:
+        if self._block is None or self._block[0] != i:
+            assert self.starts is not None
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            self._block = (i, LineIndex(self.text[self.starts[i] : end]))
+        return self._block[1]
+
+    def locate(self, path: KeyPath) -> tuple[int, str]:
+        """The line of ``path`` (as ``LineIndex.line``) and the text of that line."""
+        block = path[1] if len(path) > 1 and path[0] == "report" and isinstance(path[1], int) else -1
+        if self.starts and 0 <= block < len(self.starts):
+            index = self._index_of(block)
+            local = index.line(("report", 0, *path[2:]))
+            return self.first[block] + local - 1, index.text_lines[local - 1]
+        if self._whole is None:
+            self._whole = LineIndex(self.text)
+        line = self._whole.line(path)
+        lines = self._whole.text_lines
+        return line, lines[line - 1] if 0 < line <= len(lines) else ""
