@@ -61,9 +61,9 @@ def indexed(monkeypatch) -> list[int]:
     built: list[int] = []
     real = LineIndex.__init__
 
-    def counting(self, text):
+    def counting(self, text, until=None):
         built.append(len(text))
-        real(self, text)
+        real(self, text, until)
 
     monkeypatch.setattr(lines.LineIndex, "__init__", counting)
     return built
