@@ -36,17 +36,17 @@ PY = sys.executable
 STARTUP = {  # name: (argv, on a terminal, budget as a ratio to `python -c pass`)
     "python -c pass": ([PY, "-c", "pass"], False, None),
     "floor: import click, tomllib, json": ([PY, "-c", "import click, tomllib, json"], False, None),
-    "htx --version": ([HTX, "--version"], False, 5.0),
-    "htx show P --json": ([HTX, "show", "Long An", "--json"], False, 5.0),
-    "htx show P (rich table)": ([HTX, "show", "Long An"], True, 8.0),
-    "htx compare A B --json": ([HTX, "compare", "Long An", "Kiên Giang", "--json"], False, 5.0),
-    "htx rank --by M --json": ([HTX, "rank", "--by", "charter_capital_per_coop", "--json"], False, 5.0),
+    "htx --version": ([HTX, "--version"], False, 4.6),
+    "htx show P --json": ([HTX, "show", "Long An", "--json"], False, 4.6),
+    "htx show P (rich table)": ([HTX, "show", "Long An"], True, 7.5),
+    "htx compare A B --json": ([HTX, "compare", "Long An", "Kiên Giang", "--json"], False, 4.6),
+    "htx rank --by M --json": ([HTX, "rank", "--by", "charter_capital_per_coop", "--json"], False, 4.6),
     "htx rank --by M --format csv": (
         [HTX, "rank", "--by", "charter_capital_per_coop", "--format", "csv"],
         False,
-        5.0,
+        4.6,
     ),
-    "htx validate (bundled)": ([HTX, "validate"], False, 5.0),
+    "htx validate (bundled)": ([HTX, "validate"], False, 4.6),
 }
 
 
@@ -84,6 +84,28 @@ def interleaved(cases: dict[str, tuple[list[str], bool]], rounds: int) -> dict[s
         for name in order:
             times[name].append(run_once(*cases[name]))
     return {name: statistics.median(t) for name, t in times.items()}
+
+
+def instructions(rounds: int) -> None:
+    """Instructions (user space, ``perf stat``) of each start-up path, median of ``rounds``:
+    deterministic to a fraction of a percent, where wall time on a shared machine is not. The
+    budgets are of time; instructions do not map 1:1 (python -c pass does mostly I/O and page
+    faults), so these are for comparing two versions, not for the budgets."""
+    counts: dict[str, list[int]] = {name: [] for name in STARTUP}
+    for _ in range(rounds):
+        for name, (argv, _tty, _budget) in STARTUP.items():
+            r = subprocess.run(
+                ["perf", "stat", "-x,", "-e", "instructions:u", *argv],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=True,
+            )
+            counts[name].append(int(r.stderr.strip().splitlines()[-1].split(",")[0]))
+    base = statistics.median(counts["python -c pass"])
+    print(f"\ninstructions:u, median of {rounds}\n")
+    for name, c in counts.items():
+        print(f"{name:36} {statistics.median(c) / 1e6:8.1f} M {statistics.median(c) / base:6.2f}x")
 
 
 def startup(rounds: int) -> list[tuple[str, float, float, float | None]]:
@@ -142,6 +164,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="reports, comma-separated")
     parser.add_argument("--shapes", default="national,copies", help="generator shapes, comma-separated")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--instructions", type=int, default=0, metavar="N", help="perf stat, N rounds")
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--large", type=int, default=0, metavar="MB", help="also time a file of MB megabytes")
     parser.add_argument("--large-rounds", type=int, default=1)
@@ -159,6 +182,8 @@ def main() -> int:
             print(f"{name:36} {ms:8.1f} {ratio:6.2f}x {(f'{budget:g}x' if budget else ''):>7}{mark}")
             if mark:
                 failed.append(name)
+    if args.instructions:
+        instructions(args.instructions)
     if not args.skip_scaling:
         sizes = tuple(int(n) for n in args.sizes.split(","))
         failed += report(PY, HTX, tuple(args.shapes.split(",")), sizes, args.scaling_rounds)
