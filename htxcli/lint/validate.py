@@ -1,5 +1,6 @@
 """htx validate: every finding of every file, with file, line and column, and the exit code."""
 
+import gc
 from typing import Any
 
 from ..datafile import KeyPath
@@ -129,7 +130,16 @@ def _report_findings(at: _Locator, raw: dict[str, Any], prefix: KeyPath, r: Repo
 
 def validate_text(text: str, name: str, acknowledged: bool = True) -> list[Located]:
     """Findings of a file's text (``htx add`` checks the file as it would be written);
-    ``acknowledged``: place acknowledged findings too (else at line 0: not printed)."""
+    ``acknowledged``: place acknowledged findings too (else at line 0: not printed). The
+    garbage collector is paused, as for a load (datafile/load.py): no cycles are made."""
+    gc.disable()
+    try:
+        return _validate_text(text, name, acknowledged)
+    finally:
+        gc.enable()
+
+
+def _validate_text(text: str, name: str, acknowledged: bool) -> list[Located]:
     try:
         doc = parse_text(text, name)
     except DataError as e:
