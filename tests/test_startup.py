@@ -51,12 +51,6 @@ def test_json_paths_import_nothing_heavy(args):
     assert loaded(*args) == set()
 
 
-def test_writing_to_a_file_needs_no_gettext(tmp_path):
-    """-o FILE is no click.Path, whose name click words through gettext (and so locale)."""
-    assert loaded("show", "Long An", "-o", str(tmp_path / "x.json"), "--json") == set()
-    assert (tmp_path / "x.json").read_text(encoding="utf-8").startswith("{")
-
-
 def test_csv_path_imports_csv_only():
     assert loaded("rank", "--by", "cooperatives", "--format", "csv") == {"csv"}
 
