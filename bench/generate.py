@@ -114,6 +114,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--shape", choices=("national", "copies"), default="national")
     args = parser.parse_args()
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # the data, whatever the locale
     write(args.reports, args.shape, sys.stdout, args.provinces, args.seed)
 
 
