@@ -1,17 +1,24 @@
 """Deterministic synthetic national-scale data in htx's format, valid by construction.
 
     python bench/generate.py REPORTS [--provinces N] [--seed S] > big.toml
+    python bench/generate.py REPORTS --shape copies > big.toml
 
-Reports are spread over N provinces (default 63), half-years from 2000 on; every figure is
-consistent (parts add up, printed percentages match their counts), so `htx validate` finds
-nothing and the timings measure the work, not the error path.
+Two shapes. ``national`` (the default): reports spread over N provinces (default 63),
+half-years from 2000 on; every figure is consistent (parts add up, printed percentages match
+their counts), so `htx validate` finds nothing and the timings measure the work, not the
+error path. ``copies``: the bundled reports (comments, acknowledgements and all) copied under
+a new name each, so the number of places grows with the data, as a file of every commune
+would; validate warns once a report that the name is no province it knows.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
+from pathlib import Path
+from typing import TextIO
 
 import tomli_w
 
@@ -79,13 +86,36 @@ def generate(reports: int, provinces: int = 63, seed: int = 2025) -> dict:
     return {"schema_version": 1, "report": out}
 
 
+BUNDLED = Path(__file__).parent.parent / "data" / "provinces.toml"
+_PROVINCE = re.compile(r'^province = ".*"$', re.M)
+
+
+def copies(reports: int) -> str:
+    """The bundled file's report blocks, copied in turn until there are ``reports``, each
+    under a place name of its own ("Nơi Thử 000001"): as many places as reports."""
+    text = BUNDLED.read_text(encoding="utf-8")
+    start = text.index("[[report]]")
+    blocks = ["[[report]]" + b for b in text[start:].split("[[report]]")[1:]]
+    out = [text[:start]]
+    for i in range(reports):
+        out.append(_PROVINCE.sub(f'province = "Nơi Thử {i + 1:06d}"', blocks[i % len(blocks)], count=1))
+    return "".join(out)
+
+
+def write(reports: int, shape: str, out: TextIO, provinces: int = 63, seed: int = 2025) -> None:
+    """The TOML text of ``reports`` reports of one shape (national or copies) into ``out``."""
+    out.write(copies(reports) if shape == "copies" else tomli_w.dumps(generate(reports, provinces, seed)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("reports", type=int)
     parser.add_argument("--provinces", type=int, default=63)
     parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--shape", choices=("national", "copies"), default="national")
     args = parser.parse_args()
-    sys.stdout.write(tomli_w.dumps(generate(args.reports, args.provinces, args.seed)))
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # the data, whatever the locale
+    write(args.reports, args.shape, sys.stdout, args.provinces, args.seed)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,15 @@ DATA = Path(bundled_path())
 BIN = str(Path(sys.executable).parent)  # where pip put the htx console script
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_home(tmp_path_factory: pytest.TempPathFactory):
+    """The parse cache of every htx the suite runs goes to a temporary folder, never ~/.cache."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load(DATA)

@@ -127,3 +127,11 @@ def test_markdown_is_a_whole_document_that_a_note_cannot_break(htx, tmp_path):
     table = [line for line in lines if line.startswith("|")]
     assert len({line.count("|") - line.count("\\|") for line in table}) == 1  # every row has its cells
     assert "a \\| b<br>c" in r.stdout
+
+
+def test_output_to_a_folder_is_refused_in_clicks_words(htx, tmp_path):
+    """-o is a plain option (click.Path words its name through gettext on every run): a folder
+    is still refused before anything is computed, with click.Path's message and exit 2."""
+    r = htx("show", "Long An", "--json", "-o", str(tmp_path))
+    assert r.returncode == 2
+    assert f"Invalid value for '-o' / '--output': File '{tmp_path}' is a directory." in r.stderr

@@ -1,4 +1,8 @@
-"""Heavy imports stay off the paths that do not draw with them (a guard, not a timing)."""
+"""Heavy imports stay off the paths that do not draw with them (a guard, not a timing).
+
+locale is what click's gettext lookups import on every run (issue 15: htx words its help
+option without them); pickle, _blake2, hashlib and tempfile belong to the parse cache, which
+a file as small as the bundled one never uses."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ try:
 except SystemExit:
     pass
 heavy = [m for m in ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv",
-         "xlsxwriter")
+         "xlsxwriter", "locale", "pickle", "_blake2", "hashlib", "tempfile")
          if m in sys.modules]
 print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 """

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import click
 
 from ..model.errors import HtxError
-from .common import common_options, error_text
+from .common import common_options, error_text, help_option
 
 #: The exit code of a run Ctrl-C stopped (128 + SIGINT); the entry point ends by the signal.
 INTERRUPTED = 130
@@ -38,6 +38,9 @@ class HtxGroup(click.Group):
         "add": "write:add_cmd",
         "completion": "shells:completion_cmd",
     }
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return help_option(self, ctx)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})

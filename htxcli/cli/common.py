@@ -3,6 +3,7 @@ language it reads them into, and how an error is worded."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -31,8 +32,34 @@ def error_text(e: HtxError) -> str:
     return text if not hint else f"{text}\n  hint: {hint}"
 
 
+def _show_help(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def help_option(command: click.Command, ctx: click.Context) -> click.Option | None:
+    """click's -h/--help option, made once per command without gettext. click words its help
+    text through gettext whenever a command runs, which imports locale and looks for
+    catalogues, on every run (~1 ms); htx's help is English (docs/performance.md)."""
+    names = command.get_help_option_names(ctx)
+    if not names or not command.add_help_option:
+        return None
+    made = command.__dict__.get("_htx_help")
+    if made is None:  # click >= 8.5 keeps the value under a name no parameter can take
+        storage = getattr(click.core, "_HELP_OPTION_STORAGE_NAME", None)
+        decls = [*names, storage] if storage else names
+        made = click.Option(decls, is_flag=True, expose_value=False, is_eager=True, callback=_show_help)
+        made.help = "Show this message and exit."
+        command.__dict__["_htx_help"] = made
+    return made
+
+
 class HtxCommand(click.Command):
     """A command whose contradictory options (UsageProblem) get click's usage message."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return help_option(self, ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -50,6 +77,13 @@ def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     return callback
 
 
+def _output_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """-o FILE: a folder is refused in click's words, as click.Path(dir_okay=False) would."""
+    if value is not None and os.path.isdir(value):
+        raise click.BadParameter(f"File {value!r} is a directory.", ctx, param)
+    return _remember("output")(ctx, param, value)
+
+
 def lazy_complete(name: str) -> Callable[[click.Context, click.Parameter, str], list[CompletionItem]]:
     """A completion callback that imports the completion module only when a shell asks."""
 
@@ -62,7 +96,15 @@ def lazy_complete(name: str) -> Callable[[click.Context, click.Parameter, str], 
 
 
 def common_options(f: F) -> F:
-    """--data and --lang, accepted before or after the command name."""
+    """--data, --no-cache and --lang, accepted before or after the command name."""
+    f = click.option(
+        "--no-cache",
+        is_flag=True,
+        default=None,
+        expose_value=False,
+        callback=_remember("no_cache"),
+        help="Parse the data file again, not from the parse cache (also: HTX_NO_CACHE=1).",
+    )(f)
     f = click.option(
         "--lang",
         type=click.Choice(LANGS),
@@ -85,10 +127,9 @@ def output_options(f: F) -> F:
     f = click.option(
         "-o",
         "--output",
-        type=click.Path(dir_okay=False, writable=False),
-        metavar="FILE",
+        metavar="FILE",  # not click.Path: it words its name through gettext (see help_option)
         expose_value=False,
-        callback=_remember("output"),
+        callback=_output_file,
         shell_complete=lazy_complete("files"),
         help="Write to FILE instead of stdout (needed for xlsx on a terminal).",
     )(f)
@@ -136,7 +177,7 @@ def dataset(ctx: click.Context) -> Dataset:
 
     obj = state(ctx)
     if "dataset" not in obj:
-        obj["dataset"] = load(data_path(obj.get("data")))
+        obj["dataset"] = load(data_path(obj.get("data")), cache=not obj.get("no_cache"))
     return obj["dataset"]
 
 

@@ -54,7 +54,9 @@ def validate_cmd(
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     files = list(paths) or [data_path(state(ctx).get("data"))]
-    findings, all_read = validate(files)
+    # acknowledged findings are placed in the file only when they will be printed
+    placed = show_acknowledged or fmt == "json"
+    findings, all_read = validate(files, placed)
     emit_findings(findings, fmt, show_acknowledged, checked=len(set(files)))
     ctx.exit(exit_code(findings, all_read, strict))
 

@@ -94,13 +94,16 @@ class _Value:
 class LineIndex:
     """Line of each key path; ``line(path)`` falls back to the nearest enclosing key."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, until: KeyPath | None = None) -> None:
+        """``until``: stop reading once that path is found (its line is the same as in a
+        whole index: a key's first line is its line); ``complete`` says whether it stopped."""
         self.lines: dict[KeyPath, int] = {}
+        self.complete = False
         self._counts: dict[KeyPath, int] = {}
         # TOML ends lines at \n only; str.splitlines() would also split at \x85, \u2028 ...
         #: the file's lines, without their line ends (and without a byte-order mark)
         self.text_lines = [line.rstrip("\r") for line in text.removeprefix("\ufeff").split("\n")]
-        self._scan(self.text_lines)
+        self._scan(self.text_lines, until)
 
     def _resolve(self, names: list[str], new_element: bool) -> KeyPath:
         path: KeyPath = ()
@@ -123,10 +126,12 @@ class LineIndex:
         self.lines.setdefault(table, lineno)
         return table
 
-    def _scan(self, lines: list[str]) -> None:
+    def _scan(self, lines: list[str], until: KeyPath | None) -> None:
         table: KeyPath = ()
         i = 0
         while i < len(lines):
+            if until is not None and until in self.lines:
+                return
             s = lines[i].strip()
             lineno = i + 1
             i += 1
@@ -141,6 +146,7 @@ class LineIndex:
                 path += (part,)
                 self.lines.setdefault(path, lineno)
             i = self._skip_value(lines, i, s, found[1] + 1, path)
+        self.complete = True
 
     def _skip_value(self, lines: list[str], i: int, s: str, start: int, path: KeyPath) -> int:
         """The index of the line after the value that starts at ``s[start:]``; the lines of
@@ -163,3 +169,53 @@ class LineIndex:
             if path[:end] in self.lines:
                 return self.lines[path[:end]]
         return 1
+
+
+_REPORT = re.compile(r"^[ \t]*\[\[[ \t]*report[ \t]*\]\]", re.M)
+
+
+class BlockLines:
+    """Lines of key paths, indexing only the ``[[report]]`` blocks asked about.
+
+    A first pass finds where each ``[[report]]`` header stands (one regular expression over
+    the text, in C); a finding in block i indexes that block's lines alone, and the last
+    block indexed is kept (findings are asked for in file order). When the headers found are
+    not one per report (reports written another way, or a header-like line inside a
+    multi-line string), or a path is outside every block, the whole file is indexed once.
+    """
+
+    def __init__(self, text: str, reports: int) -> None:
+        self.text = text.removeprefix("\ufeff")
+        starts = [m.start() for m in _REPORT.finditer(self.text)]
+        self.starts = starts if len(starts) == reports else None
+        self.first: list[int] = []  # the line of each block's header
+        line, at = 1, 0
+        for start in starts if self.starts else ():
+            line += self.text.count("\n", at, start)
+            self.first.append(line)
+            at = start
+        self._whole: LineIndex | None = None
+        self._block: tuple[int, LineIndex] | None = None
+
+    def _index_of(self, i: int, path: KeyPath) -> LineIndex:
+        """Block i's index, read as far as ``path`` (a block's findings are mostly near its top)."""
+        cached = self._block[1] if self._block is not None and self._block[0] == i else None
+        if cached is None or not (cached.complete or path in cached.lines):
+            assert self.starts is not None
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            self._block = (i, LineIndex(self.text[self.starts[i] : end], until=path))
+        return self._block[1]
+
+    def locate(self, path: KeyPath) -> tuple[int, str]:
+        """The line of ``path`` (as ``LineIndex.line``) and the text of that line."""
+        block = path[1] if len(path) > 1 and path[0] == "report" and isinstance(path[1], int) else -1
+        if self.starts and 0 <= block < len(self.starts):
+            local_path = ("report", 0, *path[2:])
+            index = self._index_of(block, local_path)
+            local = index.line(local_path)
+            return self.first[block] + local - 1, index.text_lines[local - 1]
+        if self._whole is None:
+            self._whole = LineIndex(self.text)
+        line = self._whole.line(path)
+        lines = self._whole.text_lines
+        return line, lines[line - 1] if 0 < line <= len(lines) else ""

@@ -2,30 +2,57 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from ..model.errors import DataError
 from ..model.records import Dataset, Report, index
 from .build import build_report
-from .read import FilePath, parse_text, read_text
+from .read import FilePath, decode, parse_text, read_bytes
 from .structure import ERROR, check_document
 
 
-def load(path: FilePath) -> Dataset:
-    """Load and check a data file; the first structural error ends the run with file:line."""
-    text = read_text(path)
-    doc = parse_text(text, str(path))
-    findings = check_document(doc)
-    bad = next((f for f in findings if f.severity == ERROR), None)
-    if bad:
-        count = sum(f.severity == ERROR for f in findings)
-        more = f" (and {count - 1} more; run htx validate)" if count > 1 else ""
-        # the line index is built only on this error path: a clean load never pays for it
-        from .lines import LineIndex
+def load(path: FilePath, cache: bool = True) -> Dataset:
+    """Load and check a data file; the first structural error ends the run with file:line.
+    A file seen before is read from the parse cache (``datafile/cache.py``) unless ``cache``
+    is False or HTX_NO_CACHE is set."""
+    box = [read_bytes(path)]  # the bytes, let go of by _checked once decoded
+    name = None
+    if len(box[0]) >= 64 * 1024:  # cache.MIN_BYTES, without importing it for a small file
+        from . import cache as parsed
 
-        raise DataError(str(path), LineIndex(text).line(bad.path), bad.message + more)
-    del text  # 100 MB of str for a 50 MB file, not needed to build the records
-    return index(str(path), _build(doc.pop("report", [])))
+        if parsed.enabled(not cache) and len(box[0]) >= parsed.MIN_BYTES:
+            name = parsed.key(box[0])
+            found = parsed.fetch(name, str(path))
+            if found is not None:
+                return found
+    ds = _checked(box, str(path))
+    if name is not None:
+        parsed.store(name, ds)
+    return ds
+
+
+def _checked(box: list[bytes], name: str) -> Dataset:
+    """The dataset of a file's text, or the DataError of its first structural error. The
+    garbage collector is paused meanwhile: parsing makes millions of objects and no cycle,
+    and each collection would walk them all (a fifth of the time, at 10,000 reports)."""
+    text = decode(box.pop(), name)
+    gc.disable()
+    try:
+        doc = parse_text(text, name)
+        findings = check_document(doc, suggest=False)  # only errors end a load
+        bad = next((f for f in findings if f.severity == ERROR), None)
+        if bad:
+            count = sum(f.severity == ERROR for f in findings)
+            more = f" (and {count - 1} more; run htx validate)" if count > 1 else ""
+            # the line index is built only on this error path: a clean load never pays for it
+            from .lines import LineIndex
+
+            raise DataError(name, LineIndex(text).line(bad.path), bad.message + more)
+        del text  # 100 MB of str for a 50 MB file, not needed to build the records
+        return index(name, _build(doc.pop("report", [])))
+    finally:
+        gc.enable()
 
 
 def _build(raws: list[Any]) -> tuple[Report, ...]:

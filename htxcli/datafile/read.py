@@ -48,6 +48,11 @@ def _missing_folder(name: str) -> str:
 
 def read_text(path: FilePath) -> str:
     """The file's text, or a DataError saying why it cannot be read."""
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: FilePath) -> bytes:
+    """The file's bytes, or a DataError saying why it cannot be read."""
     name = str(path)
     try:
         with open(path, "rb") as f:
@@ -61,6 +66,11 @@ def read_text(path: FilePath) -> str:
         raise DataError(name, None, f"cannot be read ({e.strerror or e})", hint) from None
     except OSError as e:
         raise DataError(name, None, f"cannot be read ({e.strerror or e})") from None
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """The text of a file's bytes, or a DataError naming the line that is not UTF-8."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:

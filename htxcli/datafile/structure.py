@@ -41,7 +41,7 @@ RULES = {
 }
 
 
-def _place(rep: dict[str, Any], path: KeyPath, version: int) -> Iterator[Finding]:
+def _place(rep: dict[str, Any], path: KeyPath, version: int, suggest: bool = True) -> Iterator[Finding]:
     """Exactly one of province, region, country; a known, NFC, non-blank name."""
     given = [k for k in spec.PLACE_KEYS if k in rep]
     if not given:
@@ -65,18 +65,19 @@ def _place(rep: dict[str, Any], path: KeyPath, version: int) -> Iterator[Finding
         message = f"{scope} {name!r} is not in NFC; re-type it or normalise the file"
         yield Finding("not-nfc", ERROR, message, where)
     else:
-        yield from _known_place(scope, name, where)
+        yield from _known_place(scope, name, where, suggest)
 
 
-def _known_place(scope: str, name: str, where: KeyPath) -> Iterator[Finding]:
-    said = _place_words(scope, name)
+def _known_place(scope: str, name: str, where: KeyPath, suggest: bool) -> Iterator[Finding]:
+    said = _place_words(scope, name, suggest)
     if said:
         yield Finding(*said, where)
 
 
 @cache
-def _place_words(scope: str, name: str) -> tuple[str, str, str] | None:
-    """What validate says of a place name (once per name: the suggestions take difflib)."""
+def _place_words(scope: str, name: str, suggest: bool = True) -> tuple[str, str, str] | None:
+    """What validate says of a place name (once per name: the suggestions take difflib, ~1 ms a
+    name, so a loader that prints no warning asks for none: ``suggest``)."""
     known = canonical(scope, name)
     if scope == "region" and known not in {r.name for r in spec.REGIONS.values()}:
         regions = ", ".join(r.name for r in spec.REGIONS.values())
@@ -84,24 +85,28 @@ def _place_words(scope: str, name: str) -> tuple[str, str, str] | None:
     if scope == "country" and known != spec.COUNTRY.name:
         return "bad-value", ERROR, f'country is {name!r}; write country = "{spec.COUNTRY.name}"'
     if scope == "province" and official(name) is None:
+        message = f"province {name!r} is none of the 63 provinces before 2025 or the 34 since"
+        if not suggest:
+            return "unknown-place", WARNING, message
         from ..model.names import known_names
         from ..model.suggest import close_matches, did_you_mean
 
         near = did_you_mean(close_matches(name, known_names([]), n=3, cutoff=0.5))
-        message = f"province {name!r} is none of the 63 provinces before 2025 or the 34 since"
         return "unknown-place", WARNING, message + (f"; {near}" if near else "")
     if known.removesuffix(spec.OLD_SUFFIX) != split_old(name)[0]:
         return "place-spelling", WARNING, f"{name!r} is written {known!r} by htx: the same place"
     return None
 
 
-def check_report(rep: Any, path: KeyPath, version: int = spec.SCHEMA_VERSION) -> Iterator[Finding]:
+def check_report(
+    rep: Any, path: KeyPath, version: int = spec.SCHEMA_VERSION, suggest: bool = True
+) -> Iterator[Finding]:
     if not isinstance(rep, dict):
         yield Finding("wrong-type", ERROR, "each report is a [[report]] table", path)
         return
     newer = spec.REPORT_KEYS_V2 if version < 2 else ()
     yield from v.unknown(rep, [k for k in spec.REPORT_KEYS if k not in newer], path, "[[report]]", newer)
-    yield from _place(rep, path, version)
+    yield from _place(rep, path, version, suggest)
     for key in ("period", "source"):
         if key not in rep:
             rule = "missing-source" if key == "source" else "missing-key"
@@ -202,8 +207,9 @@ def version_of(doc: dict[str, Any]) -> tuple[int, list[Finding]]:
     return spec.SCHEMA_VERSION, [Finding("bad-value", ERROR, message, ("schema_version",))]
 
 
-def check_document(doc: dict[str, Any]) -> list[Finding]:
-    """Every structural finding in a parsed file, in document order."""
+def check_document(doc: dict[str, Any], suggest: bool = True) -> list[Finding]:
+    """Every structural finding in a parsed file, in document order; ``suggest``: the closest
+    known names for an unknown place (a loader that prints no warning skips them)."""
     out = list(v.unknown(doc, ("schema_version", "report"), (), "the file"))
     version, found = version_of(doc)
     out += found
@@ -212,7 +218,7 @@ def check_document(doc: dict[str, Any]) -> list[Finding]:
         return [*out, Finding("wrong-type", ERROR, "reports are written as [[report]] blocks", ("report",))]
     seen: dict[tuple[str, str], list[int]] = {}
     for i, rep in enumerate(reports):
-        out.extend(check_report(rep, ("report", i), version))
+        out.extend(check_report(rep, ("report", i), version, suggest))
         out.extend(_duplicate(rep, i, seen, reports, version))
     return _once_per_unknown_place(out)
 

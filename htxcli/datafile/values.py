@@ -38,12 +38,15 @@ def unknown(
     """A key htx does not know would drop a figure silently: name the nearest known one.
     ``newer`` are keys a later schema_version knows: say so, rather than "unknown"."""
     allowed, newer = list(allowed), set(newer)
+    known = set(allowed) - newer
     for key in table:
+        if key in known:
+            continue
         if key in newer:
             message = f"{key!r} in {what} is new in schema_version 2: "
             message += "write schema_version = 2 at the top of the file"
             yield Finding("unknown-key", ERROR, message, path + (key,))
-        elif key not in allowed:
+        else:
             from ..model.suggest import close_matches, did_you_mean  # only on the way to a finding
 
             near = did_you_mean(close_matches(key, allowed, n=1))

@@ -1,10 +1,11 @@
 """htx validate: every finding of every file, with file, line and column, and the exit code."""
 
+import gc
 from typing import Any
 
 from ..datafile import KeyPath
 from ..datafile.build import build_report
-from ..datafile.lines import LineIndex
+from ..datafile.lines import BlockLines
 from ..datafile.read import FilePath, parse_text, read_text
 from ..datafile.structure import RULES as STRUCTURE_RULES
 from ..datafile.structure import check_document
@@ -42,29 +43,46 @@ def _ack_key(path: KeyPath) -> str:
     return ".".join(str(p) for p in path)
 
 
+class _Pending(Record):
+    """A finding to be placed in the file, with what its printed line says about it."""
+
+    finding: Finding
+    report: dict[str, Any] | None
+    reason: str | None  # why the data acknowledges it; None when it does not
+    prefix: KeyPath
+
+
 class _Locator:
-    """Places findings in the file. The line index is built on the first finding: a clean
-    file never pays for it."""
+    """Places findings in the file, only those that will be printed (``acknowledged``: also
+    those the data acknowledges), indexing only the report blocks that hold them: a clean
+    file, or one whose findings are all acknowledged, is never indexed (datafile/lines.py)."""
 
-    def __init__(self, text: str, name: str) -> None:
-        self.text, self.name = text, name
-        self.index: LineIndex | None = None
+    def __init__(self, text: str, name: str, reports: int, acknowledged: bool = True) -> None:
+        self.text, self.name, self.reports, self.acknowledged = text, name, reports, acknowledged
+        self.pending: list[_Pending] = []
 
-    def locate(
+    def add(
         self,
         f: Finding,
         report: dict[str, Any] | None = None,
         acked: dict[tuple[str, str], str] | None = None,
         prefix: KeyPath = (),
-    ) -> Located:
-        if self.index is None:
-            self.index = LineIndex(self.text)
-        line = self.index.line(prefix + f.path)
-        lines = self.index.text_lines
-        text = lines[line - 1] if 0 < line <= len(lines) else ""
-        column = len(text) - len(text.lstrip()) + 1
+    ) -> None:
+        self.pending.append(_Pending(f, report, (acked or {}).get((f.rule, _ack_key(f.path))), prefix))
+
+    def located(self) -> list[Located]:
+        """Every finding added, in file order; those not printed at line 0."""
+        index = BlockLines(self.text, self.reports) if self.pending else None
+        order = sorted(self.pending, key=lambda p: _block_of(p.prefix + p.finding.path))
+        return [self._locate(p, index) for p in order]
+
+    def _locate(self, p: _Pending, index: BlockLines | None) -> Located:
+        f, report = p.finding, p.report
+        line, column = 0, 0
+        if index is not None and (p.reason is None or self.acknowledged):
+            line, text = index.locate(p.prefix + f.path)
+            column = len(text) - len(text.lstrip()) + 1
         province, period = (report.get("province"), report.get("period")) if report else (None, None)
-        reason = (acked or {}).get((f.rule, _ack_key(f.path)))
         return Located(
             self.name,
             line,
@@ -74,57 +92,69 @@ class _Locator:
             f.message,
             province if isinstance(province, str) else None,
             period if isinstance(period, str) else None,
-            reason is not None,
-            reason,
+            p.reason is not None,
+            p.reason,
         )
 
 
-def validate_file(path: FilePath) -> tuple[list[Located], bool]:
-    """Findings of one file, sorted by line; the flag is False when it could not be read at all."""
+def _block_of(path: KeyPath) -> int:
+    """The report block a path is in (-1 outside every block): findings are placed in file
+    order of blocks, so that one block is indexed at a time."""
+    return path[1] if len(path) > 1 and path[0] == "report" and isinstance(path[1], int) else -1
+
+
+def validate_file(path: FilePath, acknowledged: bool = True) -> tuple[list[Located], bool]:
+    """Findings of one file, sorted by line; the flag is False when it could not be read at all.
+    ``acknowledged``: place acknowledged findings too (else their line is 0: not printed)."""
     name = str(path)
     try:
         text = read_text(path)
     except DataError as e:
         rule = "encoding" if "UTF-8" in e.detail else "unreadable"
         return [Located(name, e.line or 1, 1, rule, ERROR, e.detail)], rule == "encoding"
-    return validate_text(text, name), True
+    return validate_text(text, name, acknowledged), True
 
 
-def _report_findings(
-    at: _Locator, raw: dict[str, Any], prefix: KeyPath, r: Report, ds: Dataset
-) -> list[Located]:
+def _report_findings(at: _Locator, raw: dict[str, Any], prefix: KeyPath, r: Report, ds: Dataset) -> None:
     """The rules' findings of one structurally sound report, and its stale acknowledgements."""
     acked = {(a.rule, a.key): a.reason for a in r.acknowledged}
     found = rules.check(r, ds)
-    out = [at.locate(f, raw, acked, prefix) for f in found]
+    for f in found:
+        at.add(f, raw, acked, prefix)
     seen = {(f.rule, _ack_key(f.path)) for f in found}
     for n, a in enumerate(r.acknowledged):
         if (a.rule, a.key) not in seen:
             message = f"nothing to acknowledge: no {a.rule} finding at {a.key}; remove it"
-            out.append(
-                at.locate(
-                    Finding("stale-acknowledgement", WARNING, message, ("acknowledge", n)), raw, None, prefix
-                )
-            )
-    return out
+            at.add(Finding("stale-acknowledgement", WARNING, message, ("acknowledge", n)), raw, None, prefix)
 
 
-def validate_text(text: str, name: str) -> list[Located]:
-    """Findings of a file's text (``htx add`` checks the file as it would be written)."""
+def validate_text(text: str, name: str, acknowledged: bool = True) -> list[Located]:
+    """Findings of a file's text (``htx add`` checks the file as it would be written);
+    ``acknowledged``: place acknowledged findings too (else at line 0: not printed). The
+    garbage collector is paused, as for a load (datafile/load.py): no cycles are made."""
+    gc.disable()
+    try:
+        return _validate_text(text, name, acknowledged)
+    finally:
+        gc.enable()
+
+
+def _validate_text(text: str, name: str, acknowledged: bool) -> list[Located]:
     try:
         doc = parse_text(text, name)
     except DataError as e:
         return [Located(name, e.line or 1, e.column or 1, "syntax", ERROR, e.detail)]
-    at = _Locator(text, name)
     structural = check_document(doc)
     reports = doc.get("report", []) if isinstance(doc.get("report"), list) else []
+    at = _Locator(text, name, len(reports), acknowledged)
     bad = {f.path[1] for f in structural if f.severity == ERROR and len(f.path) > 1 and f.path[0] == "report"}
-    out = [at.locate(f, _report_at(reports, f.path)) for f in structural]
+    for f in structural:
+        at.add(f, _report_at(reports, f.path))
     sound = {i: build_report(raw) for i, raw in enumerate(reports) if i not in bad and isinstance(raw, dict)}
     ds = index(name, tuple(sound.values()))
     for i, r in sound.items():
-        out += _report_findings(at, reports[i], ("report", i), r, ds)
-    return sorted(out, key=lambda f: (f.line, f.column, f.rule))
+        _report_findings(at, reports[i], ("report", i), r, ds)
+    return sorted(at.located(), key=lambda f: (f.line, f.column, f.rule))
 
 
 def _report_at(reports: list[Any], path: KeyPath) -> dict[str, Any] | None:
@@ -134,13 +164,14 @@ def _report_at(reports: list[Any], path: KeyPath) -> dict[str, Any] | None:
     return None
 
 
-def validate(paths: list[FilePath]) -> tuple[list[Located], bool]:
-    """Findings of every file, in file order; False if any file could not be read."""
+def validate(paths: list[FilePath], acknowledged: bool = True) -> tuple[list[Located], bool]:
+    """Findings of every file, in file order; False if any file could not be read.
+    ``acknowledged``: place acknowledged findings too (else at line 0: not printed)."""
     out: list[Located] = []
     all_read = True
     for path in paths:
         try:
-            found, read = validate_file(path)
+            found, read = validate_file(path, acknowledged)
         except Exception as e:  # a bug in a rule must not stop the other files being checked
             failed = Located(str(path), 1, 1, "internal", ERROR, f"htx failed: {type(e).__name__}: {e}")
             found, read = [failed], False

@@ -155,14 +155,15 @@ class Dataset(Record):
     reports: tuple[Report, ...]
     by_place: dict[str, list[Report]]  # name -> its reports, oldest first, one per period
     sources: dict[tuple[str, str], list[Report]]  # (name, period) -> every report of it
+    ordered: dict[str | None, list[str]]  # scope (None: every scope) -> its places, by name
 
     def provinces(self) -> list[str]:
         """The provinces in the data (not regions or the country), by name."""
         return self.places("province")
 
     def places(self, scope: str | None = None) -> list[str]:
-        names = {name for name, rs in self.by_place.items() if scope is None or rs[0].scope == scope}
-        return sorted(names, key=fold)
+        """Places of one scope (or all), by name: sorted once, when the file is indexed."""
+        return list(self.ordered.get(scope, ()))
 
     def of(self, name: str) -> list[Report]:
         """Reports of one place, oldest first; of two sources for one period, the chosen one."""
@@ -182,4 +183,7 @@ def index(path: str, reports: tuple[Report, ...]) -> Dataset:
         by_place.setdefault(name, []).append(chosen)
     for rs in by_place.values():
         rs.sort(key=lambda r: r.period)
-    return Dataset(path, reports, by_place, sources)
+    ordered: dict[str | None, list[str]] = {None: sorted(by_place, key=fold)}
+    for name in ordered[None]:
+        ordered.setdefault(by_place[name][0].scope, []).append(name)
+    return Dataset(path, reports, by_place, sources, ordered)

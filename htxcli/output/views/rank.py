@@ -104,7 +104,8 @@ def ranking(
     metric = find_metric(metric_id)  # attainment.<target> too, which the catalogue lacks
     order = "ascending" if ascending else "descending"
 
-    apart = [p for p in ds.places() if p not in ds.places(scope)]
+    here = set(ds.places(scope))
+    apart = [p for p in ds.places() if p not in here]
     notes = comparison_notes([x.report for x in ranked]) + _notes(ranked, apart, scope)
 
     def document() -> dict[str, Any]:

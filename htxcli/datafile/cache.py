@@ -1,0 +1,137 @@
+"""A parse cache: the loaded dataset of a file, kept under a hash of the file's bytes.
+
+Parsing, checking and indexing 10,000 reports costs seconds; reading them back from a pickle
+costs a tenth of that. An entry is found by a BLAKE2 hash of the file's bytes (never its
+modification time: a file rewritten within one second, at the same size, is another file),
+of the cache format, of htx's and Python's versions, and of the size and time of the source
+files that shape the dataset (so an edited checkout never reads records of an older shape).
+
+Entries live in ``$XDG_CACHE_HOME/htx`` (``~/.cache/htx``). ``--no-cache`` or
+``HTX_NO_CACHE=1`` turns the cache off. A cache that cannot be read or written is skipped
+without a word; an entry is used only when its own checksum holds, it belongs to this user
+and no one else can write it, and it unpickles into a dataset: otherwise the file is parsed
+as if there were no cache. Files under ``MIN_BYTES`` are parsed: that is faster than the
+cache's own cost (importing pickle, hashing, a file to open).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from typing import Any
+
+from ..model.records import Dataset
+
+FORMAT = b"htx-parse-cache 1\n"
+MIN_BYTES = 64 * 1024
+KEEP = 8  # entries kept: the newest, by modification time
+_CHECK = 16  # bytes of the payload's checksum, after FORMAT
+_SHAPING = ("model", "model/vocabulary", "datafile")  # folders whose code shapes the dataset
+
+
+def enabled(option_off: bool = False) -> bool:
+    return not option_off and os.environ.get("HTX_NO_CACHE", "") in ("", "0")
+
+
+def directory() -> str:
+    """``$XDG_CACHE_HOME/htx``, or ``~/.cache/htx`` (a relative XDG_CACHE_HOME is ignored, as
+    the XDG specification says)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "htx")
+
+
+def _stamp() -> bytes:
+    """What besides the file's bytes decides the dataset: formats, versions, htx's code."""
+    try:
+        from .._version import __version__ as version
+    except ImportError:  # a source tree that was never built
+        version = "unknown"
+    parts = [FORMAT, version.encode(), sys.version.encode()]
+    package = os.path.dirname(os.path.dirname(__file__))
+    for folder in _SHAPING:
+        path = os.path.join(package, folder)
+        for entry in sorted(os.scandir(path), key=lambda e: e.name):
+            if entry.name.endswith((".py", ".json")):
+                st = entry.stat()
+                parts.append(f"{folder}/{entry.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return b"\n".join(parts)
+
+
+def key(raw: bytes) -> str:
+    """The name of the entry for a file of these bytes."""
+    from _blake2 import blake2b  # hashlib would import OpenSSL's bindings too
+
+    h = blake2b(raw, digest_size=20)
+    h.update(_stamp())
+    return h.hexdigest()
+
+
+def _checksum(payload: bytes | memoryview) -> bytes:
+    from _blake2 import blake2b
+
+    return blake2b(payload, digest_size=_CHECK).digest()
+
+
+def fetch(name: str, path: str) -> Dataset | None:
+    """The cached dataset ``name`` (for the file at ``path``), or None for any reason at all."""
+    try:
+        entry = os.path.join(directory(), name + ".pickle")
+        with open(entry, "rb") as f:
+            st = os.fstat(f.fileno())
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return None  # a pickle others can write is code others can run
+            data = f.read()
+        head = len(FORMAT) + _CHECK
+        payload = memoryview(data)[head:]  # not a copy: at 100,000 reports it is 150 MB
+        if data[: len(FORMAT)] != FORMAT or data[len(FORMAT) : head] != _checksum(payload):
+            return None
+        found = _unpickle(payload)
+        if not isinstance(found, Dataset):
+            return None
+        os.utime(entry)  # recently used: kept when older entries are pruned
+        return found._replace(path=path)
+    except Exception:  # unreadable, truncated, corrupt, of another shape: parse instead
+        return None
+
+
+def _unpickle(payload: bytes | memoryview) -> Any:
+    import pickle
+
+    gc.disable()  # a million new objects, none in a cycle: collecting would triple the time
+    try:
+        return pickle.loads(payload)
+    finally:
+        gc.enable()
+
+
+def store(name: str, ds: Dataset) -> None:
+    """Keep ``ds`` as entry ``name``, written whole then renamed; silently not, if it cannot be."""
+    import pickle
+    import tempfile
+
+    folder = directory()
+    try:
+        payload = pickle.dumps(ds._replace(path=""), protocol=pickle.HIGHEST_PROTOCOL)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(FORMAT + _checksum(payload) + payload)
+            os.replace(tmp, os.path.join(folder, name + ".pickle"))
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        _prune(folder)
+    except Exception:  # a full disk, a read-only home, a dataset that does not pickle
+        return
+
+
+def _prune(folder: str) -> None:
+    """Keep the newest KEEP entries: each is the size of a dataset."""
+    entries = [e for e in os.scandir(folder) if e.name.endswith(".pickle")]
+    entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+    for old in entries[KEEP:]:
+        os.unlink(old.path)

@@ -1,0 +1,150 @@
+"""The parse cache: a file is read back from it only when its bytes are the same, and a cache
+that is corrupt, truncated, foreign or cannot be written changes no result."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from htxcli.datafile import cache, load
+from htxcli.datafile.load import load as load_file
+
+
+def big_file(path: Path, copies: int = 40) -> Path:
+    """The bundled reports copied under a name each, until the file is worth caching."""
+    text = DATA.read_text(encoding="utf-8")
+    start = text.index("[[report]]")
+    blocks = ["[[report]]" + b for b in text[start:].split("[[report]]")[1:]]
+    out = [text[:start]]
+    for i in range(copies):
+        block = blocks[i % len(blocks)]
+        out.append(re.sub(r'^province = ".*"$', f'province = "Nơi Thử {i:03d}"', block, count=1, flags=re.M))
+    path.write_text("".join(out), encoding="utf-8")
+    assert path.stat().st_size >= cache.MIN_BYTES
+    return path
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("HTX_NO_CACHE", raising=False)
+    return tmp_path / "xdg" / "htx"
+
+
+def entries(home: Path) -> list[Path]:
+    return sorted(home.glob("*.pickle")) if home.is_dir() else []
+
+
+def no_parse(monkeypatch) -> None:
+    """From here on, parsing fails the test: a load must come from the cache."""
+
+    def fail(*_args, **_kwargs):
+        raise AssertionError("parsed, not read from the cache")
+
+    monkeypatch.setattr(load, "parse_text", fail)
+
+
+def test_a_second_load_comes_from_the_cache_and_equals_the_first(tmp_path, home, monkeypatch):
+    path = big_file(tmp_path / "big.toml")
+    first = load_file(path)
+    assert len(entries(home)) == 1
+    no_parse(monkeypatch)
+    again = load_file(str(path))
+    assert again == first._replace(path=str(path))
+    assert again.places() == first.places()
+
+
+def test_a_changed_file_of_the_same_size_and_time_is_never_served_stale(tmp_path, home, htx, env):
+    path = big_file(tmp_path / "big.toml")
+    args = ["--data", str(path), "show", "Nơi Thử 000", "--json"]
+    before = json.loads(htx(*args, env={**env, "XDG_CACHE_HOME": str(home.parent)}).stdout)
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("total = 322", "total = 329", 1)
+    assert changed != text and len(changed.encode()) == stat.st_size
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+    after = json.loads(htx(*args, env={**env, "XDG_CACHE_HOME": str(home.parent)}).stdout)
+    assert after != before
+    assert "329" in json.dumps(after) and "329" not in json.dumps(before)
+    assert len(entries(home)) == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_corrupt_or_truncated_entry_is_ignored(tmp_path, home, data):
+    path = big_file(tmp_path / "big.toml", copies=31)
+    for old in entries(home):
+        old.unlink()
+    expected = load_file(path, cache=False)
+    load_file(path)
+    [entry] = entries(home)
+    raw = entry.read_bytes()
+    at = data.draw(st.integers(0, len(raw) - 1), label="at")
+    if data.draw(st.booleans(), label="truncate"):
+        entry.write_bytes(raw[:at])
+    else:
+        entry.write_bytes(raw[:at] + bytes([raw[at] ^ data.draw(st.integers(1, 255))]) + raw[at + 1 :])
+    assert load_file(path) == expected
+
+
+def test_an_entry_others_can_write_is_not_read(tmp_path, home, monkeypatch):
+    path = big_file(tmp_path / "big.toml")
+    expected = load_file(path)
+    [entry] = entries(home)
+    entry.chmod(0o666)
+    monkeypatch.setattr(cache, "_unpickle", lambda _payload: pytest.fail("read a world-writable pickle"))
+    assert load_file(path) == expected
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path, monkeypatch, htx, env):
+    path = big_file(tmp_path / "big.toml")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    args = ["--data", str(path), "rank", "--by", "active_share", "--json"]
+    fine = htx(*args, env={**env, "XDG_CACHE_HOME": str(tmp_path / "ok")})
+    r = htx(*args, env={**env, "XDG_CACHE_HOME": str(blocked)})
+    assert r.returncode == 0 and r.stderr == ""
+    assert json.loads(r.stdout) == json.loads(fine.stdout)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert load_file(path) == load_file(path, cache=False)
+
+
+@pytest.mark.parametrize("off", [["--no-cache"], []], ids=["--no-cache", "HTX_NO_CACHE=1"])
+def test_the_cache_can_be_turned_off(tmp_path, home, htx, env, off):
+    path = big_file(tmp_path / "big.toml")
+    run_env = {**env, "XDG_CACHE_HOME": str(home.parent)}
+    if not off:
+        run_env["HTX_NO_CACHE"] = "1"
+    r = htx("--data", str(path), *off, "list", "--json", env=run_env)
+    assert r.returncode == 0, r.stderr
+    assert entries(home) == []
+    assert htx("--data", str(path), "list", "--json", env={**env, "XDG_CACHE_HOME": str(home.parent)}).success
+    assert len(entries(home)) == 1
+
+
+def test_a_small_file_is_parsed_not_cached(home, htx, env):
+    assert htx("show", "Long An", "--json", env={**env, "XDG_CACHE_HOME": str(home.parent)}).success
+    assert entries(home) == []
+
+
+def test_the_cache_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.directory() == str(tmp_path / "htx")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as XDG says
+    assert cache.directory() == os.path.join(os.path.expanduser("~"), ".cache", "htx")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache.directory() == os.path.join(os.path.expanduser("~"), ".cache", "htx")
+
+
+def test_the_key_is_the_bytes_not_the_name():
+    assert cache.key(b"a" * 10) == cache.key(b"a" * 10)
+    assert cache.key(b"a" * 10) != cache.key(b"a" * 9 + b"b")
