@@ -25,11 +25,6 @@ def leader(values: list[Value]) -> int | None:
     return None
 
 
-def bases_differ(values: list[Value]) -> bool:
-    """True where some of the values count credit funds among cooperatives and some do not."""
-    return _mixed(values)
-
-
 def comparison_notes(reports: list[Report]) -> list[Msg]:
     """What makes a side-by-side reading unfair: different periods, or actual vs estimated."""
     notes = []
@@ -54,16 +49,15 @@ def _base(v: Value) -> str:
     return "credit_funds_unknown" if flag is None else "with_credit_funds" if flag else "without_credit_funds"
 
 
-def _mixed(values: list[Value]) -> bool:
-    return {"with_credit_funds", "without_credit_funds"} <= {
-        _base(v) for v in values if v.credit_funds is not None
-    }
+def bases_differ(values: list[Value]) -> bool:
+    """True where some of the values count credit funds among cooperatives and some do not."""
+    return {"with_credit_funds", "without_credit_funds"} <= {_base(v) for v in values}
 
 
 def on_one_base(values: list[tuple[Report, Value]]) -> list[tuple[Report, Value]]:
     """Where counts with and without credit funds meet, the counts of cooperatives that
     include them are put on the base without them when the report gives their number."""
-    if not _mixed([v for _, v in values]):
+    if not bases_differ([v for _, v in values]):
         return values
     return [(r, without_credit_funds(r, v) or v) for r, v in values]
 
@@ -79,7 +73,7 @@ def base_notes(values: list[tuple[Report, Value]]) -> list[Msg]:
 def _bases(values: list[tuple[Report, Value]]) -> dict[str, list[tuple[Report, Value]]]:
     """Values with credit funds and values without are not on one base: each group is ranked
     apart (the unknown ones apart too). Otherwise one group."""
-    if not _mixed([v for _, v in values]):
+    if not bases_differ([v for _, v in values]):
         return {"": values}
     groups: dict[str, list[tuple[Report, Value]]] = {}
     for r, v in values:

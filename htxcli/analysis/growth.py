@@ -6,6 +6,7 @@ from ..model.periods import Period, previous_year, year_fraction
 from ..model.record import Record
 from ..model.records import Figure, Report
 from ..model.vocabulary import ORG_FIGURES, ORG_KINDS
+from .compare import bases_differ
 
 
 class Change(Record):
@@ -55,7 +56,7 @@ def _unlike(metric: Metric, first: tuple[Report, Value], second: tuple[Report, V
     if is_flow(metric) and before.period.months != after.period.months:
         # new cooperatives in a half-year against a year: no change, and no annual rate, says anything
         return msg("reason.flow_lengths_differ", a=before.period.label, b=after.period.label)
-    if None not in (a.credit_funds, b.credit_funds) and a.credit_funds != b.credit_funds:
+    if bases_differ([a, b]):
         return msg("reason.bases_differ")
     if unknown_time_unit(a) != unknown_time_unit(b):
         return msg("reason.time_unit_unknown")

@@ -63,11 +63,12 @@ def figure_json(f: Figure) -> dict[str, Any]:
     return clean({k: written[k] for k in FIGURE_TABLE_KEYS if written.get(k) is not None})
 
 
-def value_json(v: Value, r: Report | None = None) -> dict[str, Any]:
-    """A metric's value; with its report, also the full base (with or without credit funds,
-    the sector) and the time unit, as the CSV columns say them."""
+def value_json(v: Value, context: bool = True) -> dict[str, Any]:
+    """A metric's value, with (unless ``context`` is off, as for an attainment inside its
+    target) the full base (with or without credit funds, the sector) and the time unit, as the
+    CSV columns say them."""
     m = v.metric
-    context = {"base_detail": tidy.base(r, v) or None, "per": tidy.per(v) or None} if r is not None else {}
+    said = {"base_detail": tidy.base(v) or None, "per": tidy.per(v) or None} if context else {}
     return {
         "value": v.value,
         "unit": m.unit,
@@ -80,7 +81,7 @@ def value_json(v: Value, r: Report | None = None) -> dict[str, Any]:
         "against_high": v.high,
         **({"upper": v.upper} if v.upper is not None else {}),
         **({"subset": v.subset} if v.subset is not None else {}),
-        **context,
+        **said,
     }
 
 

@@ -67,7 +67,7 @@ def _json(line: Line, reports: list[Report]) -> dict[str, Any]:
         "kind": m.kind,
         "base": base(m),
         "leader": reports[line.leader].province if line.leader is not None else None,
-        "values": {r.province: value_json(v, r) for r, v in zip(reports, line.values, strict=True)},
+        "values": {r.province: value_json(v) for r, v in zip(reports, line.values, strict=True)},
     }
 
 
@@ -86,20 +86,13 @@ def _missing(reports: list[Report], found: list[Line], lang: str) -> str:
         ]
         if lacking:
             parts.append(word("caption.lacks", lang, province=r.province, metrics=", ".join(lacking)))
-    unknown = [
-        term(line.metric.label, lang)
-        for line in found
-        if any(m.id == "reason.time_unit_unknown" for m in line.reasons)
-    ]
-    if unknown:
-        parts.append(word("caption.time_unit_unknown", lang, metrics=", ".join(unknown)))
-    apart = [
-        term(line.metric.label, lang)
-        for line in found
-        if any(m.id == "reason.bases_differ" for m in line.reasons)
-    ]
-    if apart:
-        parts.append(word("caption.bases_differ", lang, metrics=", ".join(apart)))
+    for reason, caption in (
+        ("reason.time_unit_unknown", "caption.time_unit_unknown"),
+        ("reason.bases_differ", "caption.bases_differ"),
+    ):
+        said = [term(line.metric.label, lang) for line in found if any(m.id == reason for m in line.reasons)]
+        if said:
+            parts.append(word(caption, lang, metrics=", ".join(said)))
     return "\n".join(parts)
 
 

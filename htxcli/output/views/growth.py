@@ -68,11 +68,11 @@ def _change_row(c: Change, lang: str) -> list[str]:
     ]
 
 
-def _change_json(c: Change, after: Report) -> dict[str, Any]:
+def _change_json(c: Change) -> dict[str, Any]:
     return {
         "unit": c.metric.unit,
         "per": tidy.per(c.after) or None,
-        "base_detail": tidy.base(after, c.after) or None,
+        "base_detail": tidy.base(c.after) or None,
         "from": c.before.value,
         "from_qualifier": c.before.qualifier,
         "to": c.after.value,
@@ -96,7 +96,7 @@ def _change_raw(c: Change, pair: tuple[Report, Report]) -> list[Any]:
         term(c.metric.label, "en"),
         c.metric.unit,
         tidy.per(c.after),
-        tidy.base(after, c.after),
+        tidy.base(c.after),
         c.before.value,
         c.before.qualifier,
         c.after.value,
@@ -184,7 +184,7 @@ def _implied_raw(i: Implied, r: Report) -> list[Any]:
     basis = _origin(i) + (f" ({i.qualifier})" if i.qualifier else "")
     when = _earlier_when(i)
     relative = from_percent(i.rate) if i.rate else None
-    base = tidy.base(r, compute(r, i.key)) if i.key in CATALOGUE else ""
+    base = tidy.base(compute(r, i.key)) if i.key in CATALOGUE else ""
     kind, _, key = i.key.partition(".")
     org = r.org(kind) if key else None
     fig = org.get(key) if org else None
@@ -248,7 +248,7 @@ def growth(
                 "from": period_json(pair[0]) if pair else None,
                 "to": period_json(pair[1] if pair else latest),
             },
-            changes={c.metric.id: _change_json(c, pair[1]) for c in changes if pair},
+            changes={c.metric.id: _change_json(c) for c in changes},
             implied=[_implied_json(i) for i in imp],
         )
 

@@ -61,7 +61,7 @@ def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict
                 "rank": x.rank,
                 "province": x.report.province,
                 **period_json(x.report),
-                **value_json(x.value, x.report),
+                **value_json(x.value),
                 **({"ranked_apart": x.apart} if x.apart else {}),
             }
             for x in ranked

@@ -70,7 +70,7 @@ def report_json(shown: Shown) -> dict[str, Any]:
         "targets": [_target_json(r, t) for t in r.targets],
         "stated_pct": r.stated,
         "start": r.start,
-        "metrics": {v.metric.id: value_json(v, r) for v in values_},
+        "metrics": {v.metric.id: value_json(v) for v in values_},
         "contradictions": [a._asdict() for a in r.acknowledged],
         **_v2_json(shown),
     }
@@ -81,7 +81,7 @@ def _v2_json(shown: Shown) -> dict[str, Any]:
     out: dict[str, Any] = {"scope": shown.report.scope}
     if shown.subsets:
         out["sector_metrics"] = {
-            f"{kind}.{sector}": {v.metric.id: value_json(v, shown.report) for v in vs}
+            f"{kind}.{sector}": {v.metric.id: value_json(v) for v in vs}
             for (kind, sector), vs in shown.subsets.items()
         }
     if shown.national is not None:
@@ -106,7 +106,7 @@ def _target_json(r: Report, t: Any) -> dict[str, Any]:
         "plan": list(t.plan) if t.plan else None,
         "unit": target_unit(t.target),
         "actual": figure_json(t.actual) if t.actual else None,
-        "attainment": value_json(attainment(r, t)),
+        "attainment": value_json(attainment(r, t), context=False),
     }
 
 

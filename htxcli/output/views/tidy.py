@@ -57,7 +57,7 @@ def per(v: Value) -> str:
     return "period" if is_flow(v.metric) and v.value is not None else ""
 
 
-def base(r: Report, v: Value) -> str:
+def base(v: Value) -> str:
     """What a share or average is taken over: all, graded or active cooperatives, with or
     without credit funds where the report says, and the sector of a subset."""
     m = v.metric
@@ -85,7 +85,7 @@ def value_row(r: Report, v: Value, lang: str, label: str | None = None, note: st
         v.qualifier,
         m.unit,
         per(v),
-        base(r, v),
+        base(v),
         v.origin if v.value is not None else "n/a",
         text,
     ]
