@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import os
 import pty
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,14 @@ def _cache_home(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load(DATA)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A writable copy of the bundled data file, for commands that write."""
+    path = tmp_path / "provinces.toml"
+    shutil.copy(DATA, path)
+    return path
 
 
 @pytest.fixture

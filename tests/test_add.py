@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import tomllib
 
 import pytest
@@ -88,13 +87,6 @@ def test_build_takes_json_then_sets():
 
 
 # --- through the console script --------------------------------------------------------------
-
-
-@pytest.fixture
-def data(tmp_path):
-    path = tmp_path / "provinces.toml"
-    shutil.copy(DATA, path)
-    return path
 
 
 SOURCE = ["--set", "source.publisher=Liên minh HTX", "--set", "source.title=Báo cáo năm 2024"]

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 import subprocess
 import tomllib
 from datetime import date
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,13 +22,6 @@ from htxcli.model.errors import HtxError
 from htxcli.write.block import build, from_json, render
 
 SOURCE = ["--set", "source.publisher=p", "--set", "source.title=t"]
-
-
-@pytest.fixture
-def data(tmp_path):
-    path = tmp_path / "provinces.toml"
-    shutil.copy(DATA, path)
-    return path
 
 
 def one_line(r) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shutil
 import signal
 import subprocess
 import time
@@ -18,13 +17,6 @@ from conftest import DATA
 from htxcli.write import atomic as add
 
 SOURCE = ["--set", "source.publisher=p", "--set", "source.title=t"]
-
-
-@pytest.fixture
-def data(tmp_path):
-    path = tmp_path / "provinces.toml"
-    shutil.copy(DATA, path)
-    return path
 
 
 def start_add(env, data, province, pause=None, *extra, pause_after=None):
