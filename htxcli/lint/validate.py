@@ -1,11 +1,12 @@
 """htx validate: every finding of every file, with file, line and column, and the exit code."""
 
+from __future__ import annotations
+
 import gc
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..datafile import KeyPath
 from ..datafile.build import build_report
-from ..datafile.lines import BlockLines
 from ..datafile.read import FilePath, parse_text, read_text
 from ..datafile.structure import RULES as STRUCTURE_RULES
 from ..datafile.structure import check_document
@@ -14,6 +15,9 @@ from ..model.errors import DataError
 from ..model.record import Record
 from ..model.records import Dataset, Report, index
 from . import rules
+
+if TYPE_CHECKING:
+    from ..datafile.lines import BlockLines
 
 RULES = {
     **STRUCTURE_RULES,
@@ -72,14 +76,21 @@ class _Locator:
 
     def located(self) -> list[Located]:
         """Every finding added, in file order; those not printed at line 0."""
-        index = BlockLines(self.text, self.reports) if self.pending else None
+        index = None
+        if any(self._printed(p) for p in self.pending):
+            from ..datafile.lines import BlockLines  # its patterns: 1 % of a run that prints none
+
+            index = BlockLines(self.text, self.reports)
         order = sorted(self.pending, key=lambda p: _block_of(p.prefix + p.finding.path))
         return [self._locate(p, index) for p in order]
+
+    def _printed(self, p: _Pending) -> bool:
+        return p.reason is None or self.acknowledged
 
     def _locate(self, p: _Pending, index: BlockLines | None) -> Located:
         f, report = p.finding, p.report
         line, column = 0, 0
-        if index is not None and (p.reason is None or self.acknowledged):
+        if index is not None and self._printed(p):
             line, text = index.locate(p.prefix + f.path)
             column = len(text) - len(text.lstrip()) + 1
         province, period = (report.get("province"), report.get("period")) if report else (None, None)
