@@ -78,3 +78,24 @@ def test_version_is_the_package_version(htx):
     from importlib.metadata import version
 
     assert htx("--version").stdout.strip() == f"htx, version {version('htx')}"
+
+
+@pytest.mark.parametrize("own", [True, False])
+def test_records_are_frozen_out_of_collections_only_in_htx_own_process(own):
+    """Collections after a load need never walk the records again (docs/performance.md);
+    a process that hosts htx (this test) keeps its own objects collectable."""
+    import gc
+
+    import click
+
+    from htxcli.cli.app import cli
+    from htxcli.cli.common import dataset
+
+    gc.unfreeze()
+    try:
+        with click.Context(cli, obj={"own_process": own} if own else {}) as ctx:
+            ds = dataset(ctx)
+        assert ds.reports
+        assert (gc.get_freeze_count() > 0) is own
+    finally:
+        gc.unfreeze()
