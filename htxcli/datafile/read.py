@@ -78,7 +78,9 @@ def decode(raw: bytes, name: str) -> str:
         raise DataError(name, line, "is not UTF-8 text; save the file as UTF-8") from None
 
 
-_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+# Patterns of the error paths are strings, compiled (and cached by re) only when a file has
+# an error: a clean run does not pay for them.
+_POSITION = r"\(at line (\d+), column (\d+)\)"
 #: A UTF-8 byte-order mark, which some Windows editors write at the start of a file.
 BOM = "\ufeff"
 
@@ -94,8 +96,8 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
         return tomllib.loads(text[1:] if text.startswith(BOM) else text)
     except tomllib.TOMLDecodeError as e:
         message = str(e)
-        m = _POSITION.search(message)
-        message = _POSITION.sub("", message).strip()
+        m = re.search(_POSITION, message)
+        message = re.sub(_POSITION, "", message).strip()
         line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         if line and column and _char_at(text, line, column) == BOM:
             message = "a byte-order mark (U+FEFF) inside the file, where TOML allows none"
@@ -113,14 +115,14 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
         raise DataError(name, line, message, "no figure is that long: look for a typo") from None
 
 
-_NESTING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|#[^\n]*|[\[\]{}]|\n")
+_NESTING = r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|#[^\n]*|[\[\]{}]|\n"
 
 
 def _deepest_line(text: str) -> int:
     """The line where brackets and braces outside strings and comments nest deepest."""
     line = deepest_line = 1
     depth = deepest = 0
-    for m in _NESTING.finditer(text):
+    for m in re.finditer(_NESTING, text):
         token = m.group()
         if token == "\n":
             line += 1
