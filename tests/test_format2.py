@@ -4,12 +4,16 @@ and what htx derives from each, through the functions and through the installed 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from htxcli.analysis.growth import implied
 from htxcli.analysis.scopes import national_report, national_shares, other_sources
+from htxcli.datafile.blocks import latest_day
 from htxcli.datafile.load import load
 from htxcli.metrics import compute, compute_subset
 from htxcli.metrics.targets import attainment
@@ -267,3 +271,29 @@ def test_every_label_of_the_new_vocabulary_is_vietnamese(htx, path):
         labels = [line.split("\t")[:2] for line in r.stdout.splitlines()[1:]]
         for section, item in labels:
             assert not any(w in f"{section}\t{item}" for w in _ENGLISH), (place, section, item)
+
+
+@given(st.integers(0, 9999), st.integers(0, 99))
+def test_a_source_month_is_a_day_only_when_it_is_a_month(year, month):
+    """ "2024-13" is a_date's error for validate to report, never a crash of the date-order
+    check (found by the schema's hypothesis test)."""
+    text = f"{year:04d}-{month:02d}"
+    day = latest_day(text)
+    if 1 <= month <= 12 and year >= 1:
+        assert day is not None and (day.year, day.month) == (year, month)
+        assert (year == 9999 and month == 12 and day.day == 31) or (day + timedelta(days=1)).day == 1
+    else:
+        assert day is None
+
+
+@pytest.mark.parametrize("key", ["meeting", "published"])
+@pytest.mark.parametrize("month", ["2024-13", "2024-00", "0000-05"])
+def test_a_source_month_out_of_range_is_an_error_with_its_line(htx, tmp_path, key, month):
+    text = (VALID / "minimal.toml").read_text(encoding="utf-8").replace("meeting = 2024-07-23\n", "")
+    text = text.replace("[report.source]\n", f'[report.source]\n{key} = "{month}"\n', 1)
+    path = tmp_path / "provinces.toml"
+    path.write_text(text, encoding="utf-8")
+    r = htx("validate", str(path))
+    line = text.splitlines().index(f'{key} = "{month}"') + 1
+    assert r.returncode == 1, r.stderr
+    assert f"{path}:{line}:1: error wrong-type {key} must be a TOML date" in r.stdout

@@ -41,9 +41,8 @@ def latest_day(value: Any) -> date | None:
     """The last day a source date may mean: the date, or a "YYYY-MM" month's last day."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
-    if isinstance(value, str) and len(value) == 7 and value[4] == "-" and value.replace("-", "").isdigit():
-        return month_end(int(value[:4]), int(value[5:]))
-    return None
+    month = v.a_month(value)  # "2024-13" is a_date's error to report, not a day
+    return month_end(*month) if month else None
 
 
 def _dates_in_order(source: dict[str, Any], path: KeyPath, period_end: date | None) -> Iterator[Finding]:

@@ -93,9 +93,17 @@ def flag(value: Any, path: KeyPath, name: str) -> Iterator[Finding]:
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
 
 
+def a_month(value: Any) -> tuple[int, int] | None:
+    """(year, month) of a "YYYY-MM" a report prints without its day; None for anything else
+    ("2024-13", or year 0000, which no date has)."""
+    if isinstance(value, str) and _MONTH.match(value) and value[:4] != "0000":
+        return int(value[:4]), int(value[5:])
+    return None
+
+
 def a_date(value: Any, path: KeyPath, name: str, month_ok: bool = False) -> Iterator[Finding]:
     """A TOML date; from schema_version 2 also "YYYY-MM" when the report prints no day."""
-    if month_ok and isinstance(value, str) and _MONTH.match(value):
+    if month_ok and a_month(value):
         return
     if isinstance(value, datetime) or not isinstance(value, date):
         month = ', or "2024-07" when the day is not printed' if month_ok else ""

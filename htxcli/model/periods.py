@@ -43,8 +43,10 @@ class Period(Record):
 
 
 def month_end(year: int, month: int) -> date:
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
+    """The last day of a month (December's without the next year, which 9999 has not)."""
+    if month == 12:
+        return date(year, 12, 31)
+    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
 
 
 def _span(text: str, year: int, first: int, year2: int, last: int) -> Period:
