@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import time
 import tomllib
 from pathlib import Path
@@ -201,7 +202,7 @@ def test_ctrl_c_at_any_moment_file_and_message_agree(env, data):
         assert not HTX_FRAME.search(err) and "Aborted!" not in err, err
         assert temp_files(data) == [], err
         if "Fatal Python error" in err or "Traceback" in err:  # Python's own start-up: htx never ran
-            assert after == before
+            assert after == before, err
             continue
         assert code in (0, STOPPED) and all(line in [s.format(data=data) for s in SAID] for line in lines), (
             err
@@ -259,3 +260,23 @@ def test_second_writer_fails_clearly_when_told_not_to_wait(env, data):
     code, err = finish(second)
     assert code == 1 and "another htx add is writing this file" in err
     assert finish(first)[0] == 0
+
+
+def test_a_ctrl_c_python_cannot_raise_prints_no_traceback(capsys, monkeypatch):
+    """Python loses a KeyboardInterrupt raised where it cannot raise (importlib's module-lock
+    weakref callback mid-import, a finaliser) and prints its traceback; htx prints nothing
+    of it, and any other such exception still as Python does."""
+    from htxcli.cli.app import _unraisable
+
+    class Raises:
+        def __init__(self, exc):
+            self.exc = exc
+
+        def __del__(self):
+            raise self.exc
+
+    monkeypatch.setattr(sys, "unraisablehook", _unraisable)
+    Raises(KeyboardInterrupt())  # dropped at once: its __del__ raises where nothing can catch
+    assert capsys.readouterr().err == ""
+    Raises(ValueError("boom"))
+    assert "ValueError: boom" in capsys.readouterr().err
