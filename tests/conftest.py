@@ -17,6 +17,15 @@ from htxcli.model.records import Dataset
 HERE = Path(__file__).parent
 DATA = Path(bundled_path())
 BIN = str(Path(sys.executable).parent)  # where pip put the htx console script
+#: A one-report file up to its last key, for tests that add a line and look for its number.
+REPORT_HEAD = """schema_version = 1
+
+[[report]]
+province = "Long An"
+period = "2024"
+status = "actual"
+source = { publisher = "p", title = "t" }
+"""
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -8,19 +8,12 @@ import string
 
 import pytest
 import tomli_w
+from conftest import REPORT_HEAD
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from htxcli.datafile.lines import LineIndex
 
-HEAD = """schema_version = 1
-
-[[report]]
-province = "Long An"
-period = "2024"
-status = "actual"
-source = { publisher = "p", title = "t" }
-"""
 KNOWN = "known keys: province, period, status, note, source, cooperatives"
 
 
@@ -53,8 +46,8 @@ KNOWN = "known keys: province, period, status, note, source, cooperatives"
 )
 def test_the_line_is_the_key(htx, tmp_path, body, message):
     path = tmp_path / "d.toml"
-    path.write_text(HEAD + body, encoding="utf-8")
-    line = (HEAD + body).rstrip("\n").count("\n") + 1  # the bad key is the last line
+    path.write_text(REPORT_HEAD + body, encoding="utf-8")
+    line = (REPORT_HEAD + body).rstrip("\n").count("\n") + 1  # the bad key is the last line
     r = htx("validate", str(path))
     assert f"{path}:{line}:1: error unknown-key {message}" in r.stdout, r.stdout
     r = htx("--data", str(path), "list")

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import BIN, DATA
+from conftest import BIN, DATA, REPORT_HEAD
 
 COMMANDS = [["list"], ["show", "Long An", "--json"], ["rank", "--by", "active_share"]]
 BOM = "\ufeff"
@@ -41,14 +41,6 @@ def finding(htx, path: str, expected: str) -> None:
     assert expected in r.stdout, r.stdout
 
 
-REPORT = """schema_version = 1
-
-[[report]]
-province = "Long An"
-period = "2024"
-status = "actual"
-source = { publisher = "p", title = "t" }
-"""
 NESTED = "values are nested too deeply to read (arrays or tables inside each other)"
 
 
@@ -62,13 +54,13 @@ NESTED = "values are nested too deeply to read (arrays or tables inside each oth
     ids=["arrays", "inline-tables", "over-lines"],
 )
 def test_nesting_hundreds_deep(htx, tmp_path, body, line):
-    path = write(tmp_path, REPORT + "\n" + body)
+    path = write(tmp_path, REPORT_HEAD + "\n" + body)
     refused(htx, path, line, NESTED, "htx's format nests a few levels")
     finding(htx, path, f"{path}:{line}:1: error syntax {NESTED}")
 
 
 def test_an_integer_longer_than_python_reads(htx, tmp_path):
-    path = write(tmp_path, REPORT + "\n[report.cooperatives]\ntotal = " + "9" * 4400 + "\n")
+    path = write(tmp_path, REPORT_HEAD + "\n[report.cooperatives]\ntotal = " + "9" * 4400 + "\n")
     refused(htx, path, 10, "a number of more than 4,300 digits", "no figure is that long: look for a typo")
     finding(htx, path, f"{path}:10:1: error syntax a number of more than 4,300 digits")
 
@@ -79,7 +71,7 @@ def test_an_integer_longer_than_python_reads(htx, tmp_path):
 )
 def test_a_number_beyond_any_figure(htx, tmp_path, value, size):
     """Read, but too large to be a figure: it would overflow a float in every metric."""
-    path = write(tmp_path, REPORT + f"\n[report.cooperatives]\ntotal = 5\nland_area = {value}\n")
+    path = write(tmp_path, REPORT_HEAD + f"\n[report.cooperatives]\ntotal = 5\nland_area = {value}\n")
     message = f"land_area is {size}, beyond any figure of a report (10^18): look for a typo"
     refused(htx, path, 11, message)
     finding(htx, path, f"{path}:11:1: error bad-value {message}")
@@ -87,7 +79,8 @@ def test_a_number_beyond_any_figure(htx, tmp_path, value, size):
 
 def test_the_largest_figure_still_read(htx, tmp_path):
     path = write(
-        tmp_path, REPORT + "\n[report.cooperatives]\ntotal = 5\ncharter_capital = 999_999_999_999_999_999\n"
+        tmp_path,
+        REPORT_HEAD + "\n[report.cooperatives]\ntotal = 5\ncharter_capital = 999_999_999_999_999_999\n",
     )
     doc = json.loads(htx("--data", path, "show", "Long An", "--json").stdout)
     assert doc["reports"][0]["figures"]["cooperatives"]["charter_capital"]["value"] == 10**18 - 1
@@ -114,7 +107,7 @@ def test_htx_add_keeps_the_byte_order_mark(htx, tmp_path):
 def test_lines_and_columns_after_a_byte_order_mark(htx, tmp_path):
     path = write(tmp_path, BOM + "schema_version = = 1\n")
     finding(htx, path, f"{path}:1:18: error syntax invalid TOML: Invalid value")
-    path = write(tmp_path, BOM + REPORT + "totl = 1\n", "typo.toml")
+    path = write(tmp_path, BOM + REPORT_HEAD + "totl = 1\n", "typo.toml")
     finding(htx, path, f"{path}:8:1: error unknown-key unknown key 'totl'")
 
 
