@@ -160,21 +160,34 @@ def _table(
         for k, head in enumerate(header)
     ]
     room = sum(words) + 2 * last <= width  # every column can hold its longest word whole
+    least = min(words[0] + (last > 0), width // 2) if room and header and not right[0] else None
     for k, head in enumerate(header):
         gap = " " if k < last else ""
         if right[k]:
             head, cells[k], w = _right_aligned(console, head, cells[k], gap, fits)
             table.add_column(head, no_wrap=True, width=w, overflow="fold")
             continue
-        longest = max((cell_len(w) for c in [head, *cells[k]] for w in c.split()), default=0)
         cells[k] = [c + gap for c in cells[k]]
         table.add_column(
             head + gap,
             no_wrap=fits or (bar and k == last),
             width=label if k == 0 and label else natural[k] if fits else None,
-            min_width=min(longest + len(gap), width // 2) if k == 0 and room else None,  # labels, ids whole
+            min_width=least if k == 0 else None,  # labels, ids whole
             overflow="fold",  # a word wider than its column is broken, not cut
         )
     for row in zip(*cells, strict=True):
         table.add_row(*row)
+    if least and not (fits or label):
+        _within(console, table, width, min(natural[0], max(least, width - sum(natural[1:]) - last)))
     return table
+
+
+def _within(console: Any, table: Any, width: int, first: int) -> None:
+    """rich shrinks the widest column first, the first one too, then widens that back to its
+    min_width, past the terminal's edge, which cuts the last column's text ("000000" drawn
+    "00000"). Where rich's widths overflow so, the first column gets a fixed width: what the
+    others leave at their natural width, never below its longest word; rich shrinks the rest.
+    The widths are rich's own (Table's private measure; the render tests' property holds it)."""
+    room = width - (len(table.columns) - 1)  # as rich's Table measures it: less the column rules
+    if sum(table._calculate_column_widths(console, console.options.update_width(room))) > room:
+        table.columns[0].width = first
