@@ -153,9 +153,9 @@ def main() -> None:
 
     prepare()  # closed streams held, a non-UTF-8 output escaped (output/streams.py)
     # From here Ctrl-C raises KeyboardInterrupt, which each command turns into a true message
-    # (htx add: whether the file was written); entry.py kept it quiet while htx loaded.
+    # (htx add: whether the file was written); entry.py kept it quiet while htx loaded, and
+    # keeps one Python cannot raise (in importlib's callbacks) from printing a traceback.
     _signal.signal(_signal.SIGINT, _signal.default_int_handler)
-    sys.unraisablehook = _unraisable
     try:
         cli.main(prog_name="htx", obj={"own_process": True})
         code: int | str | None = 0
@@ -171,15 +171,6 @@ def main() -> None:
         click.echo(f"htx: {INTERRUPTED_MESSAGE}", err=True)
         code = INTERRUPTED
     _exit(code)
-
-
-def _unraisable(info: Any) -> None:
-    """A Ctrl-C that lands in a callback Python cannot raise from (importlib's module-lock
-    callback, while a command imports a module) is lost to Python, which prints its
-    traceback and goes on. htx goes on too, and what it says after stays true; the
-    traceback of Python's machinery is not printed. Anything else is printed as Python does."""
-    if not isinstance(info.exc_value, KeyboardInterrupt):
-        sys.__unraisablehook__(info)
 
 
 def _exit(code: int | str | None) -> None:
