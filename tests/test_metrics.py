@@ -54,6 +54,29 @@ def test_stated_percentage_fills_a_gap(dataset):
     assert v.origin == "stated" and v.value == pytest.approx(0.398)
 
 
+@given(
+    mid=st.sampled_from(sorted(CATALOGUE)),
+    printed=st.integers(0, 10**12) | st.floats(0, 1e12, allow_nan=False).map(lambda x: round(x, 2)),
+)
+def test_a_stated_value_fills_a_gap_in_its_own_unit(dataset, mid, printed):
+    """What [stated] holds stands in for a metric the figures cannot give: a share as its
+    percentage over 100, an average or a count as printed (25 members is 25 persons)."""
+    bare = report(dataset, "Long An")._replace(orgs={}, targets=(), stated={mid: printed})
+    v = compute(bare, mid)
+    metric = CATALOGUE[mid][0]
+    assert v.origin == "stated"
+    if metric.unit == "fraction":
+        assert v.value == pytest.approx(printed / 100) and v.detail.id == "detail.stated_pct"
+    else:
+        assert v.value == printed and say(v.detail) == "as the report prints it"
+
+
+def test_a_stated_average_is_checked_not_shown_where_the_figures_give_it(dataset):
+    r = report(dataset, "Long An")._replace(stated={"members_per_coop": 25})
+    v = compute(r, "members_per_coop")
+    assert v.origin == "computed" and v.value == pytest.approx(42_000 / 322)
+
+
 def test_trà_vinh_credit_funds_join_the_capital_base(dataset):
     v = compute(report(dataset, "Trà Vinh"), "charter_capital_per_coop")
     assert v.value == pytest.approx(163_800_000_000 / (176 + 16)) and v.qualifier == "over"

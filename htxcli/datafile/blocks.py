@@ -10,7 +10,7 @@ from ..model.periods import month_end
 from . import KeyPath
 from . import figures as f
 from . import values as v
-from .values import AMOUNT, ERROR, PERCENT, Finding
+from .values import AMOUNT, ERROR, PERCENT, SIGNED_VALUE, VALUE, Finding
 
 
 def org(table: Any, kind: str, path: KeyPath, version: int) -> Iterator[Finding]:
@@ -155,7 +155,11 @@ def metric_table(table: Any, path: KeyPath, what: str) -> Iterator[Finding]:
         return
     yield from v.unknown(table, CATALOGUE, path, f"[{what}] (keys are metric ids, see htx metrics)")
     for key, value in table.items():
-        yield from v.number(value, PERCENT, path + (key,), key)
+        metric = CATALOGUE[key][0] if key in CATALOGUE else None
+        if metric is None or metric.unit == "fraction":  # a share or attainment: its percentage
+            yield from v.number(value, PERCENT, path + (key,), key)
+        else:  # an average or a count, in the metric's unit
+            yield from v.number(value, SIGNED_VALUE if metric.signed else VALUE, path + (key,), key)
 
 
 def acknowledge(acks: Any, path: KeyPath) -> Iterator[Finding]:

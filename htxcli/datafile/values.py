@@ -17,6 +17,11 @@ from . import KeyPath
 ERROR, WARNING = "error", "warning"
 PERCENT = spec.Key("percent", "a percentage as printed", Term("percentage", "tỷ lệ"), integer=False)
 AMOUNT = spec.Key("amount", "a planned or actual amount", Term("amount", "số lượng"), integer=False)
+# [stated] and [start] for a metric that is not a share: a value in the metric's own unit
+VALUE = spec.Key("value", "a value in its metric's unit", Term("value", "giá trị"), integer=False)
+SIGNED_VALUE = spec.Key(
+    "value", "a value that may be negative", Term("value", "giá trị"), integer=False, signed=True
+)
 
 
 class Finding(Record):

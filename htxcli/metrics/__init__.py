@@ -69,9 +69,7 @@ def compute(report: Report, metric_id: str) -> Value:
         result = fn(report)
     except Missing as gap:
         if metric_id in report.stated:
-            pct = report.stated[metric_id]
-            detail = msg("detail.stated_pct", pct=pct)
-            return Value(metric, from_percent(pct), STATED, None, None, detail, credit_funds=flag)
+            return _stated(metric, report.stated[metric_id], flag)
         return Value(metric, None, reason=gap.reason, credit_funds=flag)
     stated = result.detail.id.startswith("detail.stated") or metric.kind == "count"
     origin = STATED if stated else COMPUTED
@@ -86,6 +84,15 @@ def compute(report: Report, metric_id: str) -> Value:
         upper=result.upper,
         credit_funds=flag,
     )
+
+
+def _stated(metric: Metric, printed: float, flag: bool | None) -> Value:
+    """The value the report printed for a metric: a share as its percentage, anything else
+    (an average, a count) in the metric's own unit."""
+    if metric.unit == "fraction":
+        detail = msg("detail.stated_pct", pct=printed)
+        return Value(metric, from_percent(printed), STATED, None, None, detail, credit_funds=flag)
+    return Value(metric, printed, STATED, None, None, msg("detail.stated_value"), credit_funds=flag)
 
 
 def _credit_funds(report: Report, metric: Metric) -> bool | None:

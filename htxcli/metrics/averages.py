@@ -104,7 +104,15 @@ def define_averages(table: tuple[tuple[str, str, str, str, tuple[_Row, ...]], ..
             formula = f"{kind}.{key} / {kind} total" + (f", or the stated {avg}" if avg else "")
             label = Term(f"{what.en} {per}", f"{what.vi} bình quân{vi_per}")
             define(
-                Metric(f"{key}_per_{short}", label, unit, "average", kind, formula),
+                Metric(
+                    f"{key}_per_{short}",
+                    label,
+                    unit,
+                    "average",
+                    kind,
+                    formula,
+                    signed=ORG_FIGURES[key].signed,
+                ),
                 _average(kind, key, avg, what),
             )
 

@@ -19,6 +19,7 @@ class Metric(Record):
     group: str  # the block it describes: cooperatives, credit_funds, unions, groups, targets
     formula: str
     base: str | None = None  # for shares: what the denominator counts (vocabulary.SHARE_BASES)
+    signed: bool = False  # may be negative: a loss, more organisations dissolved than new
 
 
 class Value(Record):

@@ -45,7 +45,15 @@ def define_net_formation() -> None:
         org = ORG_KINDS[kind]
         label = Term(f"Net formation of {org.short.en}", f"{org.abbreviation} tăng ròng (mới trừ giải thể)")
         define(
-            Metric(f"{short}_net_formation", label, "count", "flow", kind, "newly established - dissolved"),
+            Metric(
+                f"{short}_net_formation",
+                label,
+                "count",
+                "flow",
+                kind,
+                "newly established - dissolved",
+                signed=True,
+            ),
             _net(kind),
         )
 

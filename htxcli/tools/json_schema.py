@@ -18,7 +18,7 @@ from typing import Any
 
 from ..datafile.values import AMOUNT as _AMOUNT
 from ..datafile.values import LARGEST
-from ..metrics import CATALOGUE
+from ..metrics import CATALOGUE, Metric
 from ..model import vocabulary as spec
 from . import schema_v1
 from . import schema_words as words
@@ -53,6 +53,14 @@ def _number(key: spec.Key) -> dict[str, Any]:
         return _SHARE
     out: dict[str, Any] = {"type": "integer" if key.integer else "number", "exclusiveMaximum": LARGEST}
     return {**out, "exclusiveMinimum": -LARGEST} if key.signed else {**out, "minimum": 0}
+
+
+def _metric_value(metric: Metric) -> dict[str, Any]:
+    """A stated or start value: a share's printed percentage (any sign: a change may be
+    printed so), an average or count in its unit (below zero only where it can be)."""
+    if metric.unit == "fraction" or metric.signed:
+        return _ANY
+    return {"type": "number", "minimum": 0, "exclusiveMaximum": LARGEST}
 
 
 def _value(key: spec.Key) -> dict[str, Any]:
@@ -170,7 +178,9 @@ def _defs() -> dict[str, Any]:
         defs.update({f"{group}.{k}": _figure(key) for k, key in table.items()})
     defs["sector_figures"] = _figures("org")
     defs["org"] = _org()
-    defs["metrics"] = _closed({mid: _described(_ANY, words.metric(mid)) for mid in CATALOGUE})
+    defs["metrics"] = _closed(
+        {mid: _described(_metric_value(m), words.metric(mid)) for mid, (m, _) in CATALOGUE.items()}
+    )
     return dict(sorted(defs.items()))
 
 

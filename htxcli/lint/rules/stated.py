@@ -4,7 +4,7 @@ and averages must match them, and a target's actual the figure it refers to."""
 from collections.abc import Iterator
 
 from ...datafile.values import WARNING, Finding
-from ...metrics import CATALOGUE, compute, target_actual
+from ...metrics import Value, compute, target_actual
 from ...model.messages import Msg, plain
 from ...model.records import Report
 from ...model.vocabulary import TARGETS
@@ -12,7 +12,7 @@ from ...model.vocabulary import TARGETS
 RULES = {
     "stated-share": "a printed percentage must match its counts, to the precision printed",
     "stated-attainment": "a printed attainment must match actual / plan",
-    "stated-average": "a printed average must match total / count",
+    "stated-average": "a printed average must match total / count, a printed count its figure",
     "target-actual": "a target's actual must match the figure it refers to",
 }
 
@@ -44,20 +44,36 @@ def _formula(detail: Msg | None) -> str:
     return "the figures"
 
 
-def _shares(r: Report) -> Iterator[Finding]:
-    bare = r._replace(stated={})  # compare with the counts, not with itself
+def _stated(r: Report) -> Iterator[Finding]:
+    """[stated] against what the figures give: a share to the precision printed, an average
+    within 5 % (as a printed average against total / count), a count exactly."""
+    bare = r._replace(stated={})  # compare with the figures, not with itself
     for mid, printed in r.stated.items():
-        metric = CATALOGUE[mid][0]
         v = compute(bare, mid)
-        if v.value is None or metric.unit != "fraction":
-            continue
-        pct = v.value * 100
-        if not agrees(printed, pct):
-            message = (
-                f"the report prints {printed:g} % for {metric.label.en.lower()}, but {_formula(v.detail)} = "
-                f"{pct:.{max(decimals(printed), 1) + 1}f} %"
-            )
-            yield Finding("stated-share", WARNING, message, ("stated", mid))
+        if v.interval is not None:
+            found = _share(v, printed) if v.metric.unit == "fraction" else _value(v, printed)
+            yield from found
+
+
+def _share(v: Value, printed: float) -> Iterator[Finding]:
+    pct = v.value * 100 if v.value is not None else 0.0
+    if not agrees(printed, pct):
+        message = (
+            f"the report prints {printed:g} % for {v.metric.label.en.lower()}, but {_formula(v.detail)} = "
+            f"{pct:.{max(decimals(printed), 1) + 1}f} %"
+        )
+        yield Finding("stated-share", WARNING, message, ("stated", v.metric.id))
+
+
+def _value(v: Value, printed: float) -> Iterator[Finding]:
+    low, high = v.interval or (0.0, 0.0)
+    off = max(low - printed, printed - high, 0.0)
+    if off > (0.05 * abs(printed) if v.metric.kind != "count" else 0):
+        ends = plain(low) if low == high else f"{plain(low)}-{plain(high)}"
+        formula = _formula(v.detail)
+        gives = "the figures give" if formula == "the figures" else f"{formula} ="
+        message = f"the report prints {plain(printed)} for {v.metric.label.en.lower()}, but {gives} {ends}"
+        yield Finding("stated-average", WARNING, message, ("stated", v.metric.id))
 
 
 def _targets(r: Report) -> Iterator[Finding]:
@@ -98,6 +114,6 @@ def _averages(r: Report) -> Iterator[Finding]:
 
 
 def check(r: Report) -> Iterator[Finding]:
-    yield from _shares(r)
+    yield from _stated(r)
     yield from _targets(r)
     yield from _averages(r)

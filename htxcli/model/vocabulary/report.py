@@ -129,9 +129,9 @@ KEY_MEANINGS = {
     "programmes": "figures of the programmes organisations join (OCOP, chuyển đổi số, chuỗi liên kết)",
     "support": "figures of the support organisations receive: loans, training, outreach (hỗ trợ)",
     "targets": 'the plans the report sets or measures against ("chỉ tiêu", "kế hoạch"): [[report.targets]]',
-    "stated": "values the report prints for a metric id (percentages as printed), checked against the "
-    "figures: see htx metrics",
-    "start": "the value of a metric id at the start of the period (percentages as printed)",
+    "stated": "values the report prints for a metric id (a share as its printed percentage, an average "
+    "or count in its unit), checked against the figures: see htx metrics",
+    "start": "the value of a metric id at the start of the period (a share as its printed percentage)",
     "acknowledge": "a contradiction of the source, kept as printed: rule, key and the reason",
     "includes_credit_funds": 'true when the count includes the people\'s credit funds ("HTX và QTDND")',
     "by_sector": "counts by sector (schema_version 1; version 2 writes sectors)",

@@ -53,6 +53,7 @@ MESSAGES = {
     "row.plan": "{label}, plan {plan}",
     "figure.with_credit_funds": "with credit funds",
     "basis.report_pct": "report: {pct:d1}%",
+    "basis.report_value": "report: {value}",
     "caption.not_computable": "Not computable, no figures for: {labels}",
     # compare and rank
     "head.report": "{province} ({period})",
@@ -118,6 +119,7 @@ MESSAGES = {
     "detail.stated_average_stock": "stated average",
     "detail.stated_average_no_unit": "stated average, time unit not stated",
     "detail.stated_pct": "stated {pct:pct}%",
+    "detail.stated_value": "as the report prints it",
     "detail.attainment": "{actual} / {plan}",
     "detail.attainment_range": "{actual} / {low}-{high}",
     # why a metric has no value

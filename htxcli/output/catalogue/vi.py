@@ -48,6 +48,7 @@ MESSAGES = {
     "row.plan": "{label}, kế hoạch {plan}",
     "figure.with_credit_funds": "gồm cả quỹ tín dụng",
     "basis.report_pct": "báo cáo: {pct:d1}%",
+    "basis.report_value": "báo cáo: {value}",
     "caption.not_computable": "Không tính được, thiếu số liệu cho: {labels}",
     # compare and rank
     "head.report": "{province} ({period})",
@@ -121,6 +122,7 @@ MESSAGES = {
     "detail.stated_average_stock": "bình quân theo báo cáo",
     "detail.stated_average_no_unit": "bình quân theo báo cáo, không nêu đơn vị thời gian",
     "detail.stated_pct": "báo cáo {pct:pct}%",
+    "detail.stated_value": "theo số báo cáo nêu",
     "detail.attainment": "{actual} / {plan}",
     "detail.attainment_range": "{actual} / {low}-{high}",
     # why a metric has no value

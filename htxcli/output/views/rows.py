@@ -119,15 +119,22 @@ def metric_row(
     why = v.detail or v.reason
     basis = say(why, lang) if why else ""
     if stated is not None and v.origin == "computed":
-        basis += "; " + word("basis.report_pct", lang, pct=stated)
+        basis += "; " + _printed(stated, m.unit, lang)
     coops = r.org("cooperatives")
     if v.credit_funds and v.value is not None and coops is not None and coops.includes_credit_funds is False:
         basis += f" ({word('figure.with_credit_funds', lang)})"  # unlike the section's own counts
     label = item if item is not None else term(m.label, lang)
     raw = values.raw(v.value, v.high if v.high is not None else v.upper)
-    printed = "" if stated is None else f"report: {stated:g}%"
+    printed = "" if stated is None else f"report: {stated:g}" + ("%" if m.unit == "fraction" else "")
     tidy_row = tidy.value_row(r, v, lang, label, printed)
     return Row(section, label, text, v.origin, basis, raw, m.unit, m.kind == "attainment", tidy_row)
+
+
+def _printed(stated: float, unit: str, lang: str) -> str:
+    """What the report printed for a metric: a share as its percentage, else in its unit."""
+    if unit == "fraction":
+        return word("basis.report_pct", lang, pct=stated)
+    return word("basis.report_value", lang, value=values.value(stated, unit, lang=lang))
 
 
 def _target_rows(r: Report, section: str, lang: str) -> list[Row]:
