@@ -125,7 +125,9 @@ def metric_row(
         basis += f" ({word('figure.with_credit_funds', lang)})"  # unlike the section's own counts
     label = item if item is not None else term(m.label, lang)
     raw = values.raw(v.value, v.high if v.high is not None else v.upper)
-    printed = "" if stated is None else f"report: {stated:g}" + ("%" if m.unit == "fraction" else "")
+    printed = ""  # what the report printed, for the tidy row's note: a share in percent
+    if stated is not None:
+        printed = f"report: {stated:g}%" if m.unit == "fraction" else f"report: {stated}"
     tidy_row = tidy.value_row(r, v, lang, label, printed)
     return Row(section, label, text, v.origin, basis, raw, m.unit, m.kind == "attainment", tidy_row)
 
