@@ -1,9 +1,10 @@
 """Heavy imports stay off the paths that do not draw with them (a guard, not a timing).
 
 locale is what click's gettext lookups import on every run (issue 15: htx words its help
-option without them); pickle, _blake2, hashlib and tempfile belong to the parse cache, which
-a file as small as the bundled one never uses. htx's own line index is for findings that
-will be printed (the bundled file's are all acknowledged), and table rows for tables."""
+option without them); the parse cache needs only the C halves of pickle and hashlib (_pickle,
+_blake2), never the Python modules around them nor tempfile. htx's own line index is for
+findings that will be printed (the bundled file's are all acknowledged), and table rows for
+tables. A run the parse cache answers imports no TOML parser, checks or rules."""
 
 from __future__ import annotations
 
@@ -21,16 +22,19 @@ try:
 except SystemExit:
     pass
 heavy = [m for m in ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv",
-         "xlsxwriter", "locale", "pickle", "_blake2", "hashlib", "tempfile",
-         "htxcli.datafile.lines", "htxcli.output.views.rows")
+         "xlsxwriter", "locale", "pickle", "hashlib", "tempfile",
+         "htxcli.datafile.lines", "htxcli.output.views.rows", *{more!r})
          if m in sys.modules]
 print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 """
 
 
-def loaded(*args: str) -> set[str]:
+def loaded(*args: str, more: tuple[str, ...] = ()) -> set[str]:
     r = subprocess.run(
-        [sys.executable, "-c", PROBE.format(args=list(args))], capture_output=True, text=True, check=False
+        [sys.executable, "-c", PROBE.format(args=list(args), more=more)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     line = next(s for s in r.stderr.splitlines() if s.startswith("HEAVY="))
     return {m for m in line[6:].split(",") if m}
@@ -53,12 +57,24 @@ def test_json_paths_import_nothing_heavy(args):
     assert loaded(*args) == set()
 
 
+PARSING = ("tomllib", "htxcli.datafile.structure", "htxcli.datafile.build", "htxcli.lint.rules")
+
+
+@pytest.mark.parametrize(
+    "args", [["show", "Long An", "--json"], ["rank", "--by", "cooperatives", "--json"], ["validate"]]
+)
+def test_a_run_the_cache_answers_parses_nothing(args):
+    assert "tomllib" in loaded(*args, "--no-cache", more=PARSING)
+    loaded(*args)  # the cache now holds the bundled file's dataset and findings
+    assert loaded(*args, more=PARSING) == set()
+
+
 def test_csv_path_imports_csv_only():
     assert loaded("rank", "--by", "cooperatives", "--format", "csv") == {"csv"}
 
 
 def test_table_on_a_terminal_imports_rich_not_tabulate(env):
-    probe = PROBE.format(args=["show", "Long An"]).replace("file=sys.stderr", "file=sys.stdout")
+    probe = PROBE.format(args=["show", "Long An"], more=()).replace("file=sys.stderr", "file=sys.stdout")
     code, text = terminal([sys.executable, "-c", probe], env)
     line = next(s for s in text.splitlines() if s.startswith("HEAVY="))
     mods = set(line.strip()[6:].split(","))

@@ -56,7 +56,7 @@ def validate_cmd(
     files = list(paths) or [data_path(state(ctx).get("data"))]
     # acknowledged findings are placed in the file only when they will be printed
     placed = show_acknowledged or fmt == "json"
-    findings, all_read = validate(files, placed)
+    findings, all_read = validate(files, placed, cache=not state(ctx).get("no_cache"))
     emit_findings(findings, fmt, show_acknowledged, checked=len(set(files)))
     ctx.exit(exit_code(findings, all_read, strict))
 

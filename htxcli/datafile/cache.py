@@ -1,17 +1,20 @@
-"""A parse cache: the loaded dataset of a file, kept under a hash of the file's bytes.
+"""A parse cache: the loaded dataset of a file, and validate's findings of it, kept under a
+hash of the file's bytes.
 
 Parsing, checking and indexing 10,000 reports costs seconds; reading them back from a pickle
-costs a tenth of that. An entry is found by a BLAKE2 hash of the file's bytes (never its
-modification time: a file rewritten within one second, at the same size, is another file),
-of the cache format, of htx's and Python's versions, and of the size and time of the source
-files that shape the dataset (so an edited checkout never reads records of an older shape).
+costs a tenth of that. For the bundled 11 KB file a hit costs a third of what parsing costs
+(never importing tomllib, the checks or the record builders): docs/performance.md. An entry
+is found by a BLAKE2 hash of the file's bytes (never its modification time: a file rewritten
+within one second, at the same size, is another file), of what is cached (a dataset, or
+findings placed for some output), of the cache format, of htx's and Python's versions, and
+of the size and time of the source files that shape the result (so an edited checkout never
+reads records or findings of older code).
 
 Entries live in ``$XDG_CACHE_HOME/htx`` (``~/.cache/htx``). ``--no-cache`` or
 ``HTX_NO_CACHE=1`` turns the cache off. A cache that cannot be read or written is skipped
 without a word; an entry is used only when its own checksum holds, it belongs to this user
-and no one else can write it, and it unpickles into a dataset: otherwise the file is parsed
-as if there were no cache. Files under ``MIN_BYTES`` are parsed: that is faster than the
-cache's own cost (importing pickle, hashing, a file to open).
+and no one else can write it, and it unpickles into what its caller expects: otherwise the
+file is parsed as if there were no cache.
 """
 
 from __future__ import annotations
@@ -21,13 +24,11 @@ import os
 import sys
 from typing import Any
 
-from ..model.records import Dataset
-
-FORMAT = b"htx-parse-cache 1\n"
-MIN_BYTES = 64 * 1024
+FORMAT = b"htx-parse-cache 2\n"
 KEEP = 8  # entries kept: the newest, by modification time
 _CHECK = 16  # bytes of the payload's checksum, after FORMAT
-_SHAPING = ("model", "model/vocabulary", "datafile")  # folders whose code shapes the dataset
+# folders whose code or data shapes a dataset or validate's findings
+_SHAPING = ("data", "datafile", "lint", "lint/rules", "metrics", "model", "model/vocabulary")
 
 
 def enabled(option_off: bool = False) -> bool:
@@ -60,12 +61,12 @@ def _stamp() -> bytes:
     return b"\n".join(parts)
 
 
-def key(raw: bytes) -> str:
-    """The name of the entry for a file of these bytes."""
+def key(raw: bytes, what: str) -> str:
+    """The name of the entry for ``what`` (a dataset, findings) of a file of these bytes."""
     from _blake2 import blake2b  # hashlib would import OpenSSL's bindings too
 
     h = blake2b(raw, digest_size=20)
-    h.update(_stamp())
+    h.update(b"\n" + what.encode() + b"\n" + _stamp())
     return h.hexdigest()
 
 
@@ -75,8 +76,8 @@ def _checksum(payload: bytes | memoryview) -> bytes:
     return blake2b(payload, digest_size=_CHECK).digest()
 
 
-def fetch(name: str, path: str) -> Dataset | None:
-    """The cached dataset ``name`` (for the file at ``path``), or None for any reason at all."""
+def fetch(name: str) -> Any:
+    """What entry ``name`` holds, or None for any reason at all: the caller checks its type."""
     try:
         entry = os.path.join(directory(), name + ".pickle")
         with open(entry, "rb") as f:
@@ -89,34 +90,33 @@ def fetch(name: str, path: str) -> Dataset | None:
         if data[: len(FORMAT)] != FORMAT or data[len(FORMAT) : head] != _checksum(payload):
             return None
         found = _unpickle(payload)
-        if not isinstance(found, Dataset):
-            return None
         os.utime(entry)  # recently used: kept when older entries are pruned
-        return found._replace(path=path)
+        return found
     except Exception:  # unreadable, truncated, corrupt, of another shape: parse instead
         return None
 
 
 def _unpickle(payload: bytes | memoryview) -> Any:
-    import pickle
+    from _pickle import loads  # the pickle module around it imports re and struct besides
 
     gc.disable()  # a million new objects, none in a cycle: collecting would triple the time
     try:
-        return pickle.loads(payload)
+        return loads(payload)
     finally:
         gc.enable()
 
 
-def store(name: str, ds: Dataset) -> None:
-    """Keep ``ds`` as entry ``name``, written whole then renamed; silently not, if it cannot be."""
-    import pickle
-    import tempfile
+def store(name: str, found: Any) -> None:
+    """Keep ``found`` as entry ``name``, written whole then renamed; silently not, if it cannot be."""
+    from _pickle import dumps  # the pickle module around it imports re and struct besides
 
     folder = directory()
     try:
-        payload = pickle.dumps(ds._replace(path=""), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = dumps(found, protocol=5)
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        # this process's own name: O_EXCL never opens another's, nor a link planted there
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(FORMAT + _checksum(payload) + payload)
@@ -125,7 +125,7 @@ def store(name: str, ds: Dataset) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         _prune(folder)
-    except Exception:  # a full disk, a read-only home, a dataset that does not pickle
+    except Exception:  # a full disk, a read-only home, a result that does not pickle
         return
 
 

@@ -7,9 +7,7 @@ from typing import Any
 
 from ..model.errors import DataError
 from ..model.records import Dataset, Report, index
-from .build import build_report
-from .read import FilePath, decode, parse_text, read_bytes
-from .structure import ERROR, check_document
+from .read import FilePath, read_bytes
 
 
 def load(path: FilePath, cache: bool = True) -> Dataset:
@@ -17,18 +15,16 @@ def load(path: FilePath, cache: bool = True) -> Dataset:
     A file seen before is read from the parse cache (``datafile/cache.py``) unless ``cache``
     is False or HTX_NO_CACHE is set."""
     box = [read_bytes(path)]  # the bytes, let go of by _checked once decoded
-    name = None
-    if len(box[0]) >= 64 * 1024:  # cache.MIN_BYTES, without importing it for a small file
-        from . import cache as parsed
+    from . import cache as parsed
 
-        if parsed.enabled(not cache) and len(box[0]) >= parsed.MIN_BYTES:
-            name = parsed.key(box[0])
-            found = parsed.fetch(name, str(path))
-            if found is not None:
-                return found
+    name = parsed.key(box[0], "dataset") if parsed.enabled(not cache) else None
+    if name is not None:
+        found = parsed.fetch(name)
+        if isinstance(found, Dataset):
+            return found._replace(path=str(path))
     ds = _checked(box, str(path))
     if name is not None:
-        parsed.store(name, ds)
+        parsed.store(name, ds._replace(path=""))
     return ds
 
 
@@ -36,6 +32,9 @@ def _checked(box: list[bytes], name: str) -> Dataset:
     """The dataset of a file's text, or the DataError of its first structural error. The
     garbage collector is paused meanwhile: parsing makes millions of objects and no cycle,
     and each collection would walk them all (a fifth of the time, at 10,000 reports)."""
+    from .read import decode, parse_text
+    from .structure import ERROR, check_document
+
     text = decode(box.pop(), name)
     gc.disable()
     try:
@@ -58,6 +57,8 @@ def _checked(box: list[bytes], name: str) -> Dataset:
 def _build(raws: list[Any]) -> tuple[Report, ...]:
     """The records, each parsed table let go once built: at 50 MB of data the tables and
     the records would otherwise be held together (docs/performance.md)."""
+    from .build import build_report
+
     raws.reverse()
     reports: list[Report] = []
     while raws:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from typing import Any
 
 from ..model.errors import DataError
@@ -93,6 +92,8 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
     deep, and integers longer than Python reads (4300 digits), are not TOML errors but
     would end the parser; they are said as such, with their line."""
     try:
+        import tomllib
+
         return tomllib.loads(text[1:] if text.startswith(BOM) else text)
     except tomllib.TOMLDecodeError as e:
         message = str(e)

@@ -6,25 +6,30 @@ import gc
 from typing import TYPE_CHECKING, Any
 
 from ..datafile import KeyPath
-from ..datafile.build import build_report
-from ..datafile.read import FilePath, parse_text, read_text
-from ..datafile.structure import RULES as STRUCTURE_RULES
-from ..datafile.structure import check_document
+from ..datafile.read import FilePath, decode, read_bytes
 from ..datafile.values import ERROR, WARNING, Finding
 from ..model.errors import DataError
 from ..model.record import Record
 from ..model.records import Dataset, Report, index
-from . import rules
 
 if TYPE_CHECKING:
     from ..datafile.lines import BlockLines
 
-RULES = {
-    **STRUCTURE_RULES,
-    "internal": "htx itself failed on the file: please report it",
-    **rules.RULES,
-    "stale-acknowledgement": "an acknowledgement that matches no finding should be removed",
-}
+
+def __getattr__(name: str) -> Any:
+    """``RULES``, every rule id with its reason, built on first use: a validate the parse
+    cache answers imports neither the checks nor the rules (datafile/cache.py)."""
+    if name != "RULES":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ..datafile.structure import RULES as STRUCTURE_RULES
+    from . import rules
+
+    return {
+        **STRUCTURE_RULES,
+        "internal": "htx itself failed on the file: please report it",
+        **rules.RULES,
+        "stale-acknowledgement": "an acknowledgement that matches no finding should be removed",
+    }
 
 
 class Located(Record):
@@ -114,20 +119,36 @@ def _block_of(path: KeyPath) -> int:
     return path[1] if len(path) > 1 and path[0] == "report" and isinstance(path[1], int) else -1
 
 
-def validate_file(path: FilePath, acknowledged: bool = True) -> tuple[list[Located], bool]:
+def validate_file(
+    path: FilePath, acknowledged: bool = True, cache: bool = True
+) -> tuple[list[Located], bool]:
     """Findings of one file, sorted by line; the flag is False when it could not be read at all.
-    ``acknowledged``: place acknowledged findings too (else their line is 0: not printed)."""
+    ``acknowledged``: place acknowledged findings too (else their line is 0: not printed).
+    The findings of a file seen before come from the parse cache (``datafile/cache.py``),
+    unless ``cache`` is False or HTX_NO_CACHE is set."""
+    from ..datafile import cache as parsed
+
     name = str(path)
     try:
-        text = read_text(path)
+        raw = read_bytes(path)
+        entry = parsed.key(raw, f"findings placed={acknowledged}") if parsed.enabled(not cache) else None
+        cached = parsed.fetch(entry) if entry else None
+        if isinstance(cached, list) and all(isinstance(f, Located) for f in cached):
+            return [f._replace(file=name) for f in cached], True
+        text = decode(raw, name)
     except DataError as e:
         rule = "encoding" if "UTF-8" in e.detail else "unreadable"
         return [Located(name, e.line or 1, 1, rule, ERROR, e.detail)], rule == "encoding"
-    return validate_text(text, name, acknowledged), True
+    found = validate_text(text, name, acknowledged)
+    if entry:
+        parsed.store(entry, [f._replace(file="") for f in found])
+    return found, True
 
 
 def _report_findings(at: _Locator, raw: dict[str, Any], prefix: KeyPath, r: Report, ds: Dataset) -> None:
     """The rules' findings of one structurally sound report, and its stale acknowledgements."""
+    from . import rules
+
     acked = {(a.rule, a.key): a.reason for a in r.acknowledged}
     found = rules.check(r, ds)
     for f in found:
@@ -151,6 +172,10 @@ def validate_text(text: str, name: str, acknowledged: bool = True) -> list[Locat
 
 
 def _validate_text(text: str, name: str, acknowledged: bool) -> list[Located]:
+    from ..datafile.build import build_report
+    from ..datafile.read import parse_text
+    from ..datafile.structure import check_document
+
     try:
         doc = parse_text(text, name)
     except DataError as e:
@@ -175,14 +200,17 @@ def _report_at(reports: list[Any], path: KeyPath) -> dict[str, Any] | None:
     return None
 
 
-def validate(paths: list[FilePath], acknowledged: bool = True) -> tuple[list[Located], bool]:
+def validate(
+    paths: list[FilePath], acknowledged: bool = True, cache: bool = True
+) -> tuple[list[Located], bool]:
     """Findings of every file, in file order; False if any file could not be read.
-    ``acknowledged``: place acknowledged findings too (else at line 0: not printed)."""
+    ``acknowledged``: place acknowledged findings too (else at line 0: not printed);
+    ``cache``: findings of a file seen before may come from the parse cache."""
     out: list[Located] = []
     all_read = True
     for path in paths:
         try:
-            found, read = validate_file(path, acknowledged)
+            found, read = validate_file(path, acknowledged, cache)
         except Exception as e:  # a bug in a rule must not stop the other files being checked
             failed = Located(str(path), 1, 1, "internal", ERROR, f"htx failed: {type(e).__name__}: {e}")
             found, read = [failed], False
