@@ -132,13 +132,16 @@ def test_the_cache_can_be_turned_off(tmp_path, home, htx, env, off):
 
 
 def test_a_small_file_is_cached_too(home, htx, env, monkeypatch):
-    """A hit costs less than parsing even the bundled 11 KB (docs/performance.md)."""
-    run_env = {**env, "XDG_CACHE_HOME": str(home.parent)}
-    first = htx("show", "Long An", "--json", env=run_env)
-    assert first.success and len(entries(home)) == 1
+    """A hit costs less than parsing even the bundled 11 KB (docs/performance.md). In-process
+    and through htx apart: a test run from an unpacked sdist imports its own tree, whose
+    files' times (part of the key) are not those of the installed htx."""
+    first = load_file(DATA)
+    assert len(entries(home)) == 1
     no_parse(monkeypatch)
-    assert load_file(DATA) == load_file(DATA)._replace(path=str(DATA))
-    assert htx("show", "Long An", "--json", env=run_env).stdout == first.stdout
+    assert load_file(DATA) == first
+    run_env = {**env, "XDG_CACHE_HOME": str(home.parent)}
+    shown = [htx("show", "Long An", "--json", env=run_env) for _ in range(2)]
+    assert all(r.success for r in shown) and shown[0].stdout == shown[1].stdout
 
 
 def test_validate_findings_come_from_the_cache_and_equal_the_first(tmp_path, home, monkeypatch):
