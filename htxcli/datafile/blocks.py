@@ -3,7 +3,7 @@ targets, stated values, acknowledgements."""
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import vocabulary as spec
 from ..model.periods import month_end
@@ -11,6 +11,9 @@ from . import KeyPath
 from . import figures as f
 from . import values as v
 from .values import AMOUNT, ERROR, PERCENT, SIGNED_VALUE, VALUE, Finding
+
+if TYPE_CHECKING:
+    from ..metrics import Metric
 
 
 def org(table: Any, kind: str, path: KeyPath, version: int) -> Iterator[Finding]:
@@ -156,10 +159,15 @@ def metric_table(table: Any, path: KeyPath, what: str) -> Iterator[Finding]:
     yield from v.unknown(table, CATALOGUE, path, f"[{what}] (keys are metric ids, see htx metrics)")
     for key, value in table.items():
         metric = CATALOGUE[key][0] if key in CATALOGUE else None
-        if metric is None or metric.unit == "fraction":  # a share or attainment: its percentage
-            yield from v.number(value, PERCENT, path + (key,), key)
-        else:  # an average or a count, in the metric's unit
-            yield from v.number(value, SIGNED_VALUE if metric.signed else VALUE, path + (key,), key)
+        yield from v.number(value, stated_key(metric) if metric else PERCENT, path + (key,), key)
+
+
+def stated_key(metric: "Metric") -> spec.Key:
+    """What [stated] and [start] hold for a metric: a share's or an attainment's printed
+    percentage; an average or a count in the metric's unit, below zero only where it can be."""
+    if metric.unit == "fraction":
+        return PERCENT
+    return SIGNED_VALUE if metric.signed else VALUE
 
 
 def acknowledge(acks: Any, path: KeyPath) -> Iterator[Finding]:

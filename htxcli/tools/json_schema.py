@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..datafile.blocks import stated_key
 from ..datafile.values import AMOUNT as _AMOUNT
 from ..datafile.values import LARGEST
 from ..metrics import CATALOGUE, Metric
@@ -56,11 +57,10 @@ def _number(key: spec.Key) -> dict[str, Any]:
 
 
 def _metric_value(metric: Metric) -> dict[str, Any]:
-    """A stated or start value: a share's printed percentage (any sign: a change may be
-    printed so), an average or count in its unit (below zero only where it can be)."""
-    if metric.unit == "fraction" or metric.signed:
-        return _ANY
-    return {"type": "number", "minimum": 0, "exclusiveMaximum": LARGEST}
+    """A stated or start value, as htx checks it (datafile/blocks.stated_key); a percentage
+    of any sign, as for every percentage htx checks."""
+    key = stated_key(metric)
+    return _ANY if key.unit == "percent" else _number(key)
 
 
 def _value(key: spec.Key) -> dict[str, Any]:
