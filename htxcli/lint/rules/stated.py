@@ -50,13 +50,15 @@ def _stated(r: Report) -> Iterator[Finding]:
     bare = r._replace(stated={})  # compare with the figures, not with itself
     for mid, printed in r.stated.items():
         v = compute(bare, mid)
-        if v.interval is not None:
-            found = _share(v, printed) if v.metric.unit == "fraction" else _value(v, printed)
-            yield from found
+        ends = v.interval
+        if ends is not None and v.metric.unit == "fraction":
+            yield from _share(v, ends[0], printed)
+        elif ends is not None:
+            yield from _value(v, ends, printed)
 
 
-def _share(v: Value, printed: float) -> Iterator[Finding]:
-    pct = v.value * 100 if v.value is not None else 0.0
+def _share(v: Value, value: float, printed: float) -> Iterator[Finding]:
+    pct = value * 100
     if not agrees(printed, pct):
         message = (
             f"the report prints {printed:g} % for {v.metric.label.en.lower()}, but {_formula(v.detail)} = "
@@ -65,8 +67,8 @@ def _share(v: Value, printed: float) -> Iterator[Finding]:
         yield Finding("stated-share", WARNING, message, ("stated", v.metric.id))
 
 
-def _value(v: Value, printed: float) -> Iterator[Finding]:
-    low, high = v.interval or (0.0, 0.0)
+def _value(v: Value, ends: tuple[float, float], printed: float) -> Iterator[Finding]:
+    low, high = ends
     off = max(low - printed, printed - high, 0.0)
     if off > (0.05 * abs(printed) if v.metric.kind != "count" else 0):
         ends = plain(low) if low == high else f"{plain(low)}-{plain(high)}"
