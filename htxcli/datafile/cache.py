@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from functools import cache
 from typing import Any
 
 FORMAT = b"htx-parse-cache 2\n"
@@ -44,8 +45,9 @@ def directory() -> str:
     return os.path.join(base, "htx")
 
 
+@cache  # once a process: validate of many files asks for it per file
 def _stamp() -> bytes:
-    """What besides the file's bytes decides the dataset: formats, versions, htx's code."""
+    """What besides the file's bytes decides the result: formats, versions, htx's code."""
     try:
         from .._version import __version__ as version
     except ImportError:  # a source tree that was never built
