@@ -128,21 +128,45 @@ def test_every_word_of_every_cell_is_drawn_within_the_width(cells, width):
         assert word in drawn
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
-    cells=rows_of_three(cell_size=12, rows=5),
+    cells=rows_of_three(cell_size=12, rows=5) | st.just([]),
     right=st.lists(st.booleans(), min_size=3, max_size=3),
+    title=st.none() | st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=40),
+    colour=st.sampled_from([("standard", False), ("truecolor", False), ("256", True), (None, False)]),
 )
-def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right):
+@example(
+    cells=[["x", "1", "ab"]],
+    right=[False, True, False],
+    title="a title wider than the table",
+    colour=("standard", False),
+)
+def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right, title, colour):
     from rich.console import Console
 
-    def drawn(hint: int) -> str:
-        stream = io.StringIO()
-        console = Console(file=stream, width=120, force_terminal=True, markup=False, emoji=False)
-        console.print(terminal._table(console, hint, (["a", "b", "c"], right), cells, False))
-        return stream.getvalue()
+    system, no_color = colour
+    cells = [[terminal._plain_spaces(c) for c in row] for row in cells]  # as draw() gives them
 
-    assert drawn(120) == drawn(0)  # told it fits, vs left to measure and wrap every cell
+    def drawn(hint: int) -> tuple[str, object]:
+        stream = io.StringIO()
+        console = Console(
+            file=stream,
+            width=120,
+            force_terminal=True,
+            color_system=system,
+            no_color=no_color,
+            markup=False,
+            emoji=False,
+        )
+        table = terminal._table(console, hint, (["a", "b", "c"], right), cells, False, None, title)
+        console.print(table)
+        return stream.getvalue(), table
+
+    told, fitted = drawn(120)  # told it fits: htx draws it (terminal.Fitted), unless rich must
+    unaided, table = drawn(0)  # left to rich, to measure and wrap every cell
+    assert told == unaided
+    assert isinstance(fitted, terminal.Fitted) or title is not None  # a title may need rich to wrap it
+    assert not isinstance(table, terminal.Fitted)
 
 
 def test_a_word_wider_than_its_column_is_folded_not_cut(monkeypatch):

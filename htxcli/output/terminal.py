@@ -1,5 +1,6 @@
 """The table a person reads on a terminal, drawn with rich."""
 
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from .shape import Table
@@ -47,28 +48,29 @@ def draw(out: Table, stream: TextIO) -> None:
     # Cells are data, not markup: "[x]" in a note must print as written (and it is faster).
     console = Console(file=stream, highlight=False, emoji=False, markup=False)
     columns, rows = _columns_and_rows(out)
-    if out.title:
-        console.print(out.title, style="bold")
-    for note in out.notes:
-        console.print(note, style="yellow")
-    keep = [i for i in range(len(columns)) if i != out.group]
-    captions = out.captions or {}
-    header = [columns[i] for i in keep]
-    right = [i in out.numeric for i in keep]
-    for n, (name, section) in enumerate(_sections(out, rows, keep).items()):
-        if n:
-            console.line()
-        pages, label = _pages(header, section, right, console.width)
-        for p, page in enumerate(pages):
-            if p:
+    width = console.width  # rich reads the environment and the terminal each time it is asked
+    with console:  # one write at the end, not one per print
+        if out.title:
+            console.print(out.title, style="bold")
+        for note in out.notes:
+            console.print(note, style="yellow")
+        keep = [i for i in range(len(columns)) if i != out.group]
+        captions = out.captions or {}
+        header = [columns[i] for i in keep]
+        right = [i in out.numeric for i in keep]
+        for n, (name, section) in enumerate(_sections(out, rows, keep).items()):
+            if n:
                 console.line()
-            pick = [[row[i] for i in page] for row in section]
-            shape = ([header[i] for i in page], [right[i] for i in page])
-            table = _table(console, console.width, shape, pick, out.bars is not None, label)
-            table.title = (name or None) if not p else None
-            console.print(table)
-        if name in captions:  # the terminal's width, not the table's: a narrow table
-            console.print(captions[name], style="dim")  # would wrap it word by word
+            pages, label = _pages(header, section, right, width)
+            for p, page in enumerate(pages):
+                if p:
+                    console.line()
+                pick = [[row[i] for i in page] for row in section]
+                shape = ([header[i] for i in page], [right[i] for i in page])
+                title = (name or None) if not p else None
+                console.print(_table(console, width, shape, pick, out.bars is not None, label, title))
+            if name in captions:  # the terminal's width, not the table's: a narrow table
+                console.print(captions[name], style="dim")  # would wrap it word by word
 
 
 def _pages(
@@ -138,6 +140,7 @@ def _table(
     rows: list[list[str]],
     bar: bool,
     label: int | None = None,
+    title: str | None = None,
 ) -> Any:
     """A borderless rich table whose columns are two spaces apart; a bar column is never wrapped.
 
@@ -149,12 +152,14 @@ def _table(
     from rich.cells import cell_len
 
     header, right = shape
-    table = _borderless()
     last = len(header) - 1
     cells = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in header]
     natural = [max([cell_len(head), *map(cell_len, cells[k])]) + (k < last) for k, head in enumerate(header)]
     # When every cell fits, say so: rich then neither measures nor wraps each cell again.
     fits = sum(natural) + last <= width
+    if fits and label is None and Fitted.holds(title, header, cells, sum(natural) + last):
+        return Fitted(title, header, right, cells, natural)
+    table = _borderless()
     words = [
         max((cell_len(w) for c in [head, *cells[k]] for w in c.split()), default=0)
         for k, head in enumerate(header)
@@ -177,6 +182,7 @@ def _table(
         )
     for row in zip(*cells, strict=True):
         table.add_row(*row)
+    table.title = title
     if least and not (fits or label):
         _within(console, table, width, min(natural[0], max(least, width - sum(natural[1:]) - last)))
     return table
@@ -191,3 +197,66 @@ def _within(console: Any, table: Any, width: int, first: int) -> None:
     room = width - (len(table.columns) - 1)  # as rich's Table measures it: less the column rules
     if sum(table._calculate_column_widths(console, console.options.update_width(room))) > room:
         table.columns[0].width = first
+
+
+class Fitted:
+    """A table whose every cell fits its column, drawn as rich's borderless table draws it
+    (the same segments, so the same bytes in any colour system: tests/test_render.py), without
+    rich.table: rich measures, wraps and pads every cell again, and its import and drawing
+    were half of ``htx show`` on a terminal (docs/performance.md)."""
+
+    def __init__(
+        self,
+        title: str | None,
+        header: list[str],
+        right: list[bool],
+        cells: list[list[str]],
+        widths: list[int],
+    ) -> None:
+        self.title, self.header, self.right, self.cells, self.widths = title, header, right, cells, widths
+
+    @staticmethod
+    def holds(title: str | None, header: list[str], cells: list[list[str]], width: int) -> bool:
+        """Every cell one line of printable text, and the title no wider than the table:
+        what rich would wrap, expand or strip is left to rich."""
+        from rich.cells import cell_len
+
+        if title is not None and not (title.isprintable() and cell_len(title) <= width):
+            return False
+        return all(c.isprintable() for column in [header, *cells] for c in column)
+
+    def _line(self, cells: list[str], style: Any) -> Iterator[Any]:
+        from rich.cells import cell_len
+        from rich.segment import Segment
+        from rich.style import Style
+
+        last = len(cells) - 1
+        for k, (cell, w) in enumerate(zip(cells, self.widths, strict=True)):
+            gap = " " if k < last else ""
+            room = " " * (w - cell_len(cell) - len(gap))
+            yield Segment(room + cell + gap if self.right[k] else cell + gap + room, style)
+            if k < last:
+                yield Segment(" ", Style())
+        yield Segment("\n")
+
+    def __rich_console__(self, console: Any, options: Any) -> Iterator[Any]:
+        from rich.segment import Segment
+        from rich.style import Style
+
+        width = sum(self.widths) + len(self.widths) - 1
+        bold = Style(bold=True)
+        if self.title:
+            yield from self._line_of(self.title, width, bold)
+        yield from self._line(self.header, bold)
+        yield Segment("─" * width, Style())
+        yield Segment("\n")
+        for row in zip(*self.cells, strict=True):
+            yield from self._line(list(row), None)
+
+    @staticmethod
+    def _line_of(text: str, width: int, style: Any) -> Iterator[Any]:
+        from rich.cells import cell_len
+        from rich.segment import Segment
+
+        yield Segment(text + " " * (width - cell_len(text)), style)
+        yield Segment("\n")
