@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 import pytest
@@ -151,3 +152,15 @@ charter_capital = 87_703_263_000
     assert per == pytest.approx(500_000_000)
     r = htx("compare", "Long An", "Hà Tĩnh", "--as-2025")
     assert r.returncode == 1 and "Tây Ninh (cũ)" in r.stderr
+
+
+PREFIXES = ["", "Tỉnh", "tinh", "Thành phố", "TP.", "tp", "Tp.", "TP", "tỉnh", "Thanh  pho"]
+
+
+@given(st.sampled_from(PREFIXES), st.text(max_size=12))
+def test_fold_drops_a_prefix_as_the_pattern_it_replaced(prefix, name):
+    text = f"{prefix} {name}" if prefix else name
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = " ".join(folded.replace("-", " - ").split())
+    assert fold(text) == re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", folded)

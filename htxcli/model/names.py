@@ -9,7 +9,6 @@ province: "Lâm Đồng (cũ)" (typed "Lâm Đồng (old)" too).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
 from functools import cache
@@ -18,7 +17,9 @@ from .errors import NotFound
 from .provinces2025 import reorganisation
 from .vocabulary.places import COUNTRY, OLD_SUFFIX, OLD_SUFFIXES, REGIONS
 
-_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
+# "Tỉnh", "Thành phố", "TP." before a name, folded; a regular expression would cost its
+# compilation on every run
+_PREFIXES = ("tinh ", "thanh pho ", "tp. ", "tp ")
 
 
 @cache
@@ -26,8 +27,11 @@ def fold(name: str) -> str:
     """A match key: no accents, đ -> d, lower case, single spaces, no 'Tỉnh'/'TP.' prefix."""
     text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = " ".join(text.replace("-", " - ").split())
-    return _PREFIX.sub("", text)
+    text = " ".join(text.replace("-", " - ").split())  # one space between words, none at the ends
+    for prefix in _PREFIXES:
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
 
 
 def split_old(name: str) -> tuple[str, bool]:

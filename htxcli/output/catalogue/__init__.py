@@ -41,10 +41,11 @@ def catalogue(lang: str) -> dict[str, str]:
 
 
 def _compile(template: str) -> _Compiled:
-    import string
+    # what string.Formatter().parse calls: the string module compiles a pattern on import
+    from _string import formatter_parser
 
     text, slots = [], []
-    for literal, name, spec, _conversion in string.Formatter().parse(template):
+    for literal, name, spec, _conversion in formatter_parser(template):
         text.append(literal.replace("{", "{{").replace("}", "}}"))
         if name is not None:
             slot = f"_{len(slots)}"
