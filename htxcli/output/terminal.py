@@ -202,8 +202,8 @@ def _within(console: Any, table: Any, width: int, first: int) -> None:
 class Fitted:
     """A table whose every cell fits its column, drawn as rich's borderless table draws it
     (the same segments, so the same bytes in any colour system: tests/test_render.py), without
-    rich.table: rich measures, wraps and pads every cell again, and its import and drawing
-    were half of ``htx show`` on a terminal (docs/performance.md)."""
+    rich.table: rich measures, wraps and pads every cell again, and with its import that was
+    a fifth of the instructions of ``htx show`` on a terminal (docs/performance.md)."""
 
     def __init__(
         self,
