@@ -115,3 +115,57 @@ def test_records_are_frozen_out_of_collections_only_in_htx_own_process(own):
         assert (gc.get_freeze_count() > 0) is own
     finally:
         gc.unfreeze()
+
+
+COLLECTOR = """
+import gc, os, sys
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info["generation"]))
+def report(code):
+    sys.stdout.flush()
+    said = f"GC enabled={gc.isenabled()} frozen={gc.get_freeze_count() > 0} runs={len(collections)}"
+    os.write(2, (said + "\\n").encode())
+    os.abort()
+os._exit = report  # where htx ends its own process (cli/app.py)
+sys.argv = ["htx", *ARGS]
+from htxcli.cli.entry import main
+collections.clear()  # from main() on: click, htx's modules, the command
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "after"),
+    [
+        (["--version"], "GC enabled=False frozen=False runs=0"),  # a whole run without one
+        (["validate"], "GC enabled=False frozen=False runs=0"),
+        (["show", "Long An", "--json"], "GC enabled=True frozen=True"),  # running again after the load
+        (["show", "Long An", "--json", "--no-cache"], "GC enabled=True frozen=True"),
+    ],
+)
+def test_htx_own_process_collects_no_garbage_while_it_starts(args, after):
+    """Modules, classes and functions make no garbage: htx pauses the collector from its
+    first line until a data file is loaded and frozen out of collections (cli/entry.py)."""
+    probe = COLLECTOR.replace("ARGS", repr(args))
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    line = next(s for s in r.stderr.splitlines() if s.startswith("GC "))
+    assert line.startswith(after), r.stderr
+
+
+def test_a_pause_of_the_collector_leaves_it_as_it_was():
+    import gc
+
+    from htxcli.datafile import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), collector_paused():
+        assert not gc.isenabled()
+        1 / 0  # noqa: B018
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

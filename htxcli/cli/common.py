@@ -183,7 +183,9 @@ def dataset(ctx: click.Context) -> Dataset:
             # The records live until the process ends and hold no cycle: collections need
             # never walk them again (a third of the cycles of a cached rank of 10,000
             # places). Not in a process that hosts htx: its objects would be frozen too.
+            # The collector, paused since start-up (cli/entry.py), runs again from here.
             gc.freeze()
+            gc.enable()
     return obj["dataset"]
 
 

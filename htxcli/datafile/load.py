@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
 from ..model.errors import DataError
 from ..model.records import Dataset, Report, index
+from . import collector_paused
 from .read import FilePath, read_bytes
 
 
@@ -36,8 +36,7 @@ def _checked(box: list[bytes], name: str) -> Dataset:
     from .structure import ERROR, check_document
 
     text = decode(box.pop(), name)
-    gc.disable()
-    try:
+    with collector_paused():
         doc = parse_text(text, name)
         findings = check_document(doc, suggest=False)  # only errors end a load
         bad = next((f for f in findings if f.severity == ERROR), None)
@@ -50,8 +49,6 @@ def _checked(box: list[bytes], name: str) -> Dataset:
             raise DataError(name, LineIndex(text).line(bad.path), bad.message + more)
         del text  # 100 MB of str for a 50 MB file, not needed to build the records
         return index(name, _build(doc.pop("report", [])))
-    finally:
-        gc.enable()
 
 
 def _build(raws: list[Any]) -> tuple[Report, ...]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING, Any
 
-from ..datafile import KeyPath
+from ..datafile import KeyPath, collector_paused
 from ..datafile.read import FilePath, decode, read_bytes
 from ..datafile.values import ERROR, WARNING, Finding
 from ..model.errors import DataError
@@ -183,11 +182,8 @@ def validate_text(text: str, name: str, acknowledged: bool = True) -> list[Locat
     """Findings of a file's text (``htx add`` checks the file as it would be written);
     ``acknowledged``: place acknowledged findings too (else at line 0: not printed). The
     garbage collector is paused, as for a load (datafile/load.py): no cycles are made."""
-    gc.disable()
-    try:
+    with collector_paused():
         return _validate_text(text, name, acknowledged)
-    finally:
-        gc.enable()
 
 
 def _validate_text(text: str, name: str, acknowledged: bool) -> list[Located]:
