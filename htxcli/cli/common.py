@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..model.errors import HtxError, UsageProblem
-from ..output.choices import FORMATS, LANGS
+from ..output import FORMATS, LANGS
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem

@@ -8,14 +8,16 @@ compute it are missing, the stated value fills the gap and ``origin`` says so.
 from ..model.errors import NotFound
 from ..model.messages import msg
 from ..model.records import Report
-from . import catalogue  # noqa: F401  (defines every metric in CATALOGUE)
+from .averages import AVERAGES, AVERAGES_V2, define_averages, define_income
 from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, from_percent, org_total
-from .counts import without_credit_funds
+from .counts import define_counts, define_net_formation, without_credit_funds
+from .shares import define_credit_fund_share, define_grade_shares, define_status_shares, define_v2_shares
 from .targets import (
     PREFIX,
     attainment,
     attainment_id,
     attainment_metric,
+    define_v1_attainments,
     target_actual,
     target_label,
     target_unit,
@@ -44,6 +46,22 @@ __all__ = [
     "unknown_time_unit",
     "without_credit_funds",
 ]
+
+# Every metric htx knows, defined once each with its labels, unit, kind, formula and base, in
+# the order every listing shows them (those of schema_version 1 first, as they always were).
+define_counts()
+define_status_shares()
+define_credit_fund_share()
+define_grade_shares(("all", "graded"))
+define_averages(AVERAGES)
+define_income("worker")
+define_net_formation()
+define_v1_attainments()
+# schema_version 2
+define_grade_shares(("active",))
+define_v2_shares()
+define_averages(AVERAGES_V2)
+define_income("member")
 
 
 def _attainment(report: Report, metric_id: str) -> Value | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from .shape import Output, Table
 
-from .choices import FORMATS
+from . import FORMATS
 
 __all__ = ["FORMATS", "emit", "plain_terminal"]
 

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from ...model.messages import Between, Msg, Term, lower_first, number, plain
-from ..choices import LANGS
+from .. import LANGS
 
 __all__ = ["LANGS", "catalogue", "detect", "say", "term", "word"]
 # A template compiled for str.format_map: its text with one slot per field, and for each
