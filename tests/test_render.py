@@ -169,6 +169,42 @@ def test_a_table_that_fits_is_drawn_as_rich_would_draw_it_unaided(cells, right, 
     assert not isinstance(table, terminal.Fitted)
 
 
+LABEL = st.text(st.characters(codec="utf-8", categories=("L", "N")), min_size=1, max_size=14)
+WORD = st.text(st.characters(codec="utf-8", categories=("L", "N", "P")), min_size=1, max_size=16)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    rows=st.lists(st.tuples(LABEL, st.lists(WORD, max_size=12)), min_size=1, max_size=5),
+    width=st.integers(min_value=20, max_value=90),
+)
+def test_a_last_text_column_too_wide_wraps_and_the_others_stay_whole(rows, width):
+    """Labels whole, numbers whole, the basis wrapped at words in what they leave: htx draws
+    such a table itself (terminal.Fitted) whenever the basis's longest word fits there."""
+    from rich.console import Console
+
+    cells = [[label, str(n), " ".join(words)] for n, (label, words) in enumerate(rows)]
+    stream = io.StringIO()
+    console = Console(
+        file=stream, width=width, force_terminal=True, markup=False, emoji=False, highlight=False
+    )
+    table = terminal._table(console, width, (["item", "n", "basis"], [False, True, False]), cells, False)
+    console.print(table)
+    lines = ANSI.sub("", stream.getvalue()).splitlines()
+    assert all(cell_len(line) <= width for line in lines)
+    label_width = max(cell_len(x) for x in ["item", *(label for label, _ in rows)])
+    n_width = len(str(len(rows) - 1))
+    room = width - label_width - 2 - n_width - 2
+    longest = max([cell_len("basis"), *(cell_len(w) for _, words in rows for w in words)])
+    assert isinstance(table, terminal.Fitted) == (room >= longest)
+    if isinstance(table, terminal.Fitted):  # else rich shares out the width, folding words
+        drawn = " ".join(lines)
+        assert all(w in drawn for _, words in rows for w in words)
+        for n, (label, _) in enumerate(rows):
+            start = label + " " * (label_width - cell_len(label)) + "  " + str(n).rjust(n_width) + "  "
+            assert any(line.startswith(start) for line in lines), start
+
+
 def test_a_word_wider_than_its_column_is_folded_not_cut(monkeypatch):
     out = tabled(["a", "b", "c"], [["", "00000\u3000\u3000", "0000000000"], ["00000\u3000、", "", ""]])
     text = "\n".join(draw(out, monkeypatch, width=30))

@@ -157,8 +157,9 @@ def _table(
     natural = [max([cell_len(head), *map(cell_len, cells[k])]) + (k < last) for k, head in enumerate(header)]
     # When every cell fits, say so: rich then neither measures nor wraps each cell again.
     fits = sum(natural) + last <= width
-    if fits and label is None and Fitted.holds(title, header, cells, sum(natural) + last):
-        return Fitted(title, header, right, cells, natural)
+    widths = natural if fits else None if bar or label else _last_wraps(header, right, cells, natural, width)
+    if widths and Fitted.holds(title, header, cells, sum(widths) + last):
+        return Fitted(title, header, right, cells, widths)
     table = _borderless()
     words = [
         max((cell_len(w) for c in [head, *cells[k]] for w in c.split()), default=0)
@@ -199,11 +200,28 @@ def _within(console: Any, table: Any, width: int, first: int) -> None:
         table.columns[0].width = first
 
 
+def _last_wraps(
+    header: list[str], right: list[bool], cells: list[list[str]], natural: list[int], width: int
+) -> list[int] | None:
+    """The widths where only the last column is too wide and is text (a basis, a formula):
+    it wraps in what the others leave, if that holds its header and its longest word; the
+    others, labels first, stay whole. Else None: rich shares out the width."""
+    from rich.cells import cell_len
+
+    last = len(header) - 1
+    if last < 1 or right[last]:
+        return None
+    room = width - sum(natural[:last]) - last
+    longest = max((cell_len(w) for c in cells[last] for w in c.split()), default=0)
+    return [*natural[:last], room] if room >= max(longest, cell_len(header[last]), 1) else None
+
+
 class Fitted:
-    """A table whose every cell fits its column, drawn as rich's borderless table draws it
-    (the same segments, so the same bytes in any colour system: tests/test_render.py), without
-    rich.table: rich measures, wraps and pads every cell again, and with its import that was
-    a fifth of the instructions of ``htx show`` on a terminal (docs/performance.md)."""
+    """A table whose every column but the last fits whole, drawn as rich's borderless table
+    draws it (the same segments, so the same bytes in any colour system: tests/test_render.py)
+    without rich.table: rich measures, wraps and pads every cell again, and with its import
+    that was a fifth of the instructions of ``htx show`` on a terminal (docs/performance.md).
+    A last text column too wide for what is left wraps at words, as rich wraps a cell."""
 
     def __init__(
         self,
@@ -239,6 +257,20 @@ class Fitted:
                 yield Segment(" ", Style())
         yield Segment("\n")
 
+    def _row(self, console: Any, row: list[str]) -> Iterator[Any]:
+        """A row, its last cell wrapped at words where it is wider than its column."""
+        from rich.cells import cell_len
+        from rich.text import Text
+
+        w = self.widths[-1]
+        if cell_len(row[-1]) <= w:
+            yield from self._line(row, None)
+            return
+        lines = [line.plain for line in Text(row[-1]).wrap(console, w, overflow="fold")]
+        yield from self._line([*row[:-1], lines[0]], None)
+        for more in lines[1:]:
+            yield from self._line([""] * (len(row) - 1) + [more], None)
+
     def __rich_console__(self, console: Any, options: Any) -> Iterator[Any]:
         from rich.segment import Segment
         from rich.style import Style
@@ -251,7 +283,7 @@ class Fitted:
         yield Segment("─" * width, Style())
         yield Segment("\n")
         for row in zip(*self.cells, strict=True):
-            yield from self._line(list(row), None)
+            yield from self._row(console, list(row))
 
     @staticmethod
     def _line_of(text: str, width: int, style: Any) -> Iterator[Any]:
