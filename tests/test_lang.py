@@ -10,9 +10,8 @@ import pytest
 
 from htxcli.analysis.compare import comparison_notes
 from htxcli.analysis.growth import length_note
-from htxcli.analysis.units2025 import note_for, unit_notes
 from htxcli.model.messages import Msg, msg
-from htxcli.model.names import old_form
+from htxcli.model.names import note_for, old_form, unit_notes
 from htxcli.model.periods import parse_period
 from htxcli.model.provinces2025 import reorganisation
 from htxcli.output import values as fmt

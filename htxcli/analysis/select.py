@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from ..model.errors import NotFound, UsageProblem
 from ..model.messages import Msg, msg
-from ..model.names import changed_units, resolve, split_old
+from ..model.names import changed_units, note_for, predecessors, resolve, split_old, unit_notes
 from ..model.periods import parse_period
 from ..model.provinces2025 import reorganisation
 from ..model.records import Dataset, Report
-from .units2025 import group_2025, note_for, predecessors, unit_notes
 
 
 def period_label(period: str | None, option: str = "--period") -> str | None:
@@ -83,6 +82,8 @@ def units_2025(
 ) -> tuple[list[Report], dict[str, Msg]]:
     """Reports of the 2025 units (those asked, or all with any data), each summed from its
     predecessors; units that cannot be summed come back with the reason."""
+    from .units2025 import group_2025  # summing: only for --as-2025
+
     reorg = reorganisation()
     if queries:
         names = [split_old(resolve(q, ds.places()))[0] for q in queries]

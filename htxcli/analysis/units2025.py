@@ -1,43 +1,11 @@
-"""The 2025 units: what a reader of an old province's figures should know, and the grouping
-of old provinces' reports into the unit each became."""
+"""The 2025 units summed: old provinces' reports grouped into the unit each became (for
+--as-2025). What a reader of an old province's figures should know is in model/names.py."""
 
 from ..model.messages import Msg, msg
-from ..model.names import old_form, split_old
+from ..model.names import predecessors
 from ..model.provinces2025 import reorganisation
 from ..model.records import Figure, Org, Ratings, Report, Source
 from ..model.vocabulary import AVERAGE_FIGURES
-
-
-def predecessors(unit: str) -> list[str]:
-    """The provinces a 2025 unit was formed from, as htx names them: 'Lào Cai (cũ)', 'Yên Bái'."""
-    return [old_form(p) for p in reorganisation().predecessors(unit)] or [unit]
-
-
-def note_for(name: str) -> Msg | None:
-    """What the reader of an old province's figures should know since 2025."""
-    reorg = reorganisation()
-    province, old = split_old(name)
-    unit = reorg.new_of.get(province)
-    if unit is None or reorg.predecessors(unit) == [province]:
-        return None
-    when = reorg.effective
-    if unit == province:  # "Lâm Đồng" is the 2025 unit itself; "Lâm Đồng (cũ)" the old province
-        members = predecessors(unit)
-        return (
-            msg("note.larger_unit", date=when, unit=unit, members=members, province=province) if old else None
-        )
-    others = [p for p in predecessors(unit) if p != name]
-    return msg("note.part_of_new_unit", province=name, unit=unit, date=when, others=others)
-
-
-def unit_notes(unit: str, with_data: list[str]) -> list[Msg]:
-    """For a new unit asked by name: what it groups, and which predecessors have no data."""
-    olds = predecessors(unit)
-    lacking = [p for p in olds if p not in with_data]
-    notes = [msg("note.unit_groups", unit=unit, date=reorganisation().effective, members=olds)]
-    if lacking:
-        notes.append(msg("note.no_data_for", lacking=lacking, shown=with_data))
-    return notes
 
 
 def _sum(figs: list[Figure | None]) -> Figure | None:

@@ -4,7 +4,8 @@ Any case, accents or not, NFC or NFD, "Hòa" or "Hoà", "Tỉnh"/"TP." prefixes:
 one key. ``canonical`` is the identity every command, ``validate``, ``add`` and the loader use:
 the official name of a province (63 before 1 July 2025, 34 since), region or the country. A
 province whose name now names a larger unit is, for a period before the merger, the old
-province: "Lâm Đồng (cũ)" (typed "Lâm Đồng (old)" too).
+province: "Lâm Đồng (cũ)" (typed "Lâm Đồng (old)" too). ``note_for`` and ``unit_notes`` say
+what a reader of such a name should know since 2025.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from .errors import NotFound
+from .messages import Msg, msg
 from .provinces2025 import reorganisation
 from .vocabulary.places import COUNTRY, OLD_SUFFIX, OLD_SUFFIXES, REGIONS
 
@@ -138,3 +140,35 @@ def known_names(in_data: list[str]) -> list[str]:
     """Names htx answers to: the places in the data, and every province, unit, region and the
     country (for completion)."""
     return sorted({*in_data, *_every_place().values()}, key=fold)
+
+
+def predecessors(unit: str) -> list[str]:
+    """The provinces a 2025 unit was formed from, as htx names them: 'Lào Cai (cũ)', 'Yên Bái'."""
+    return [old_form(p) for p in reorganisation().predecessors(unit)] or [unit]
+
+
+def note_for(name: str) -> Msg | None:
+    """What the reader of an old province's figures should know since 2025."""
+    reorg = reorganisation()
+    province, old = split_old(name)
+    unit = reorg.new_of.get(province)
+    if unit is None or reorg.predecessors(unit) == [province]:
+        return None
+    when = reorg.effective
+    if unit == province:  # "Lâm Đồng" is the 2025 unit itself; "Lâm Đồng (cũ)" the old province
+        members = predecessors(unit)
+        return (
+            msg("note.larger_unit", date=when, unit=unit, members=members, province=province) if old else None
+        )
+    others = [p for p in predecessors(unit) if p != name]
+    return msg("note.part_of_new_unit", province=name, unit=unit, date=when, others=others)
+
+
+def unit_notes(unit: str, with_data: list[str]) -> list[Msg]:
+    """For a new unit asked by name: what it groups, and which predecessors have no data."""
+    olds = predecessors(unit)
+    lacking = [p for p in olds if p not in with_data]
+    notes = [msg("note.unit_groups", unit=unit, date=reorganisation().effective, members=olds)]
+    if lacking:
+        notes.append(msg("note.no_data_for", lacking=lacking, shown=with_data))
+    return notes
