@@ -29,7 +29,7 @@ class Point(Record):
 Twin = namedtuple("Twin", "x y label", defaults=(0, None))
 #: Field names as Python allows them: identifiers that are not keywords ("if" is no field name).
 NAME = st.from_regex(r"[a-z][a-z0-9]{0,6}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n))
-NAMES = st.lists(NAME, min_size=1, max_size=6, unique=True)
+NAMES = st.lists(NAME, min_size=1, max_size=20, unique=True)  # written out up to 16, compiled beyond
 VALUES = st.one_of(st.integers(), st.text(max_size=4), st.none(), st.floats(allow_nan=False))
 
 

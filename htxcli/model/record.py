@@ -25,11 +25,42 @@ else:
     from operator import itemgetter
     from types import FunctionType
 
-    _NEW: dict[int, FunctionType] = {}
     _NOT_COPIED = {"__module__", "__qualname__", "__annotations__", "__orig_bases__"}
+    _new_tuple = tuple.__new__
+    # ``__new__`` of records of 0 to 16 fields, written out so that they are compiled once
+    # into this module's bytecode: compiling them from text on every run cost 0.4 M
+    # instructions each (htx uses nine sizes). Wider records are compiled once per size.
+    _WRITTEN_OUT = (  # the arguments take the field names (_members)
+        lambda c: _new_tuple(c, ()),
+        lambda c, a: _new_tuple(c, (a,)),
+        lambda c, a, b: _new_tuple(c, (a, b)),
+        lambda c, a, b, d: _new_tuple(c, (a, b, d)),
+        lambda c, a, b, d, e: _new_tuple(c, (a, b, d, e)),
+        lambda c, a, b, d, e, f: _new_tuple(c, (a, b, d, e, f)),
+        lambda c, a, b, d, e, f, g: _new_tuple(c, (a, b, d, e, f, g)),
+        lambda c, a, b, d, e, f, g, h: _new_tuple(c, (a, b, d, e, f, g, h)),
+        lambda c, a, b, d, e, f, g, h, i: _new_tuple(c, (a, b, d, e, f, g, h, i)),
+        lambda c, a, b, d, e, f, g, h, i, j: _new_tuple(c, (a, b, d, e, f, g, h, i, j)),
+        lambda c, a, b, d, e, f, g, h, i, j, k: _new_tuple(c, (a, b, d, e, f, g, h, i, j, k)),
+        lambda c, a, b, d, e, f, g, h, i, j, k, m: _new_tuple(c, (a, b, d, e, f, g, h, i, j, k, m)),
+        lambda c, a, b, d, e, f, g, h, i, j, k, m, n: _new_tuple(c, (a, b, d, e, f, g, h, i, j, k, m, n)),
+        lambda c, a, b, d, e, f, g, h, i, j, k, m, n, o: _new_tuple(
+            c, (a, b, d, e, f, g, h, i, j, k, m, n, o)
+        ),
+        lambda c, a, b, d, e, f, g, h, i, j, k, m, n, o, p: _new_tuple(
+            c, (a, b, d, e, f, g, h, i, j, k, m, n, o, p)
+        ),
+        lambda c, a, b, d, e, f, g, h, i, j, k, m, n, o, p, q: _new_tuple(
+            c, (a, b, d, e, f, g, h, i, j, k, m, n, o, p, q)
+        ),
+        lambda c, a, b, d, e, f, g, h, i, j, k, m, n, o, p, q, r: _new_tuple(
+            c, (a, b, d, e, f, g, h, i, j, k, m, n, o, p, q, r)
+        ),
+    )
+    _NEW: dict[int, FunctionType] = dict(enumerate(_WRITTEN_OUT))
 
     def _new(size: int) -> FunctionType:
-        """``__new__`` for records of ``size`` fields, compiled once per size."""
+        """``__new__`` for records of ``size`` fields, shared by all records of that size."""
         if size not in _NEW:
             args = ", ".join(f"a{i}" for i in range(size))
             scope = {"_tuple_new": tuple.__new__}
@@ -62,7 +93,9 @@ else:
         defaults = tuple(namespace[f] for f in fields if f in namespace)
         shared = _new(len(fields))
         new = FunctionType(
-            shared.__code__.replace(co_varnames=("_cls", *fields)),
+            shared.__code__.replace(
+                co_varnames=("_cls", *fields), co_name="__new__", co_qualname=f"{name}.__new__"
+            ),
             shared.__globals__,
             "__new__",
             defaults or None,
