@@ -201,3 +201,34 @@ def test_the_key_is_the_bytes_and_what_is_kept_not_the_name():
     assert cache.key(b"a" * 10, "dataset") == cache.key(b"a" * 10, "dataset")
     assert cache.key(b"a" * 10, "dataset") != cache.key(b"a" * 9 + b"b", "dataset")
     assert cache.key(b"a" * 10, "dataset") != cache.key(b"a" * 10, "findings placed=True")
+
+
+def test_the_key_follows_the_code_that_shapes_what_is_kept(tmp_path, monkeypatch):
+    """An edited checkout never reads records or findings of older code: a dataset's key
+    follows datafile/, model/ and data/; findings' follow lint/ and metrics/ besides."""
+    import shutil
+
+    package = tmp_path / "htxcli"
+    shutil.copytree(Path(cache.__file__).parents[1], package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "__file__", str(package / "datafile" / "cache.py"))
+
+    def keys() -> tuple[str, str]:
+        cache._stamp.cache_clear()
+        return cache.key(b"x", "dataset"), cache.key(b"x", "findings placed=True")
+
+    def touch(path: Path) -> None:
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+    try:
+        first = keys()
+        touch(package / "lint" / "rules" / "plausible.py")
+        second = keys()
+        assert second[0] == first[0] and second[1] != first[1]  # the records do not depend on lint
+        touch(package / "datafile" / "build.py")
+        third = keys()
+        assert third[0] != second[0] and third[1] != second[1]
+        (package / "model" / "vocabulary" / "words.py").write_text("# edited\n", encoding="utf-8")
+        assert keys()[0] != third[0]
+    finally:
+        cache._stamp.cache_clear()
