@@ -11,9 +11,8 @@ import pytest
 from htxcli.analysis.compare import comparison_notes
 from htxcli.analysis.growth import length_note
 from htxcli.model.messages import Msg, msg
-from htxcli.model.names import note_for, old_form, unit_notes
+from htxcli.model.names import note_for, old_form, reorganisation, unit_notes
 from htxcli.model.periods import parse_period
-from htxcli.model.provinces2025 import reorganisation
 from htxcli.output import values as fmt
 from htxcli.output.catalogue import catalogue, detect, say
 

@@ -15,8 +15,7 @@ from htxcli.analysis.units2025 import aggregate
 from htxcli.datafile.load import load
 from htxcli.metrics import compute
 from htxcli.model.errors import NotFound
-from htxcli.model.names import fold, known_names, resolve
-from htxcli.model.provinces2025 import reorganisation
+from htxcli.model.names import fold, known_names, reorganisation, resolve
 
 ALL = known_names([])
 

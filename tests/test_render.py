@@ -13,8 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from htxcli.output import render, terminal
-from htxcli.output.shape import Output, Table
+from htxcli.output import Output, Table, render, terminal
 from htxcli.output.views.show import show
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

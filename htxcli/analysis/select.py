@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from ..model.errors import NotFound, UsageProblem
 from ..model.messages import Msg, msg
-from ..model.names import changed_units, note_for, predecessors, resolve, split_old, unit_notes
+from ..model.names import (
+    changed_units,
+    note_for,
+    predecessors,
+    reorganisation,
+    resolve,
+    split_old,
+    unit_notes,
+)
 from ..model.periods import parse_period
-from ..model.provinces2025 import reorganisation
 from ..model.records import Dataset, Report
 
 

@@ -2,8 +2,7 @@
 --as-2025). What a reader of an old province's figures should know is in model/names.py."""
 
 from ..model.messages import Msg, msg
-from ..model.names import predecessors
-from ..model.provinces2025 import reorganisation
+from ..model.names import predecessors, reorganisation
 from ..model.records import Figure, Org, Ratings, Report, Source
 from ..model.vocabulary import AVERAGE_FIGURES
 

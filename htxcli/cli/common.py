@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
     from ..model.records import Dataset
-    from ..output.shape import Output
+    from ..output import Output
 
 F = Callable[..., Any]
 

@@ -27,8 +27,7 @@ def provinces(ctx: click.Context, _param: click.Parameter, incomplete: str) -> l
     """Places in the data (provinces, "Lào Cai (cũ)", regions, the country) and the 2025 units of
     its provinces, matched without accents: kien -> Kiên Giang."""
     from ..model.errors import HtxError
-    from ..model.names import fold, split_old
-    from ..model.provinces2025 import reorganisation
+    from ..model.names import fold, reorganisation, split_old
 
     try:
         ds = _dataset(ctx)
@@ -75,8 +74,7 @@ def _periods_of(ds: Dataset, typed: list[str]) -> set[str]:
     """The periods all these places have a report of (a 2025 unit: of its old provinces), else
     those any of them has; an empty set where a name means nothing yet."""
     from ..model.errors import HtxError
-    from ..model.names import resolve, split_old
-    from ..model.provinces2025 import reorganisation
+    from ..model.names import reorganisation, resolve, split_old
 
     new_of = reorganisation().new_of
     each: list[set[str]] = []

@@ -10,7 +10,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from .shape import Output, Table
+    from . import Output, Table
 
 from . import FORMATS
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from .shape import Table
+from . import Table
 
 
 def _bar(x: float | None, top: float, width: int = 12) -> str:

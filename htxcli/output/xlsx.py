@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from .shape import Table
+from . import Table
 
 #: Excel number formats by unit; a column named like a rate is a percentage.
 _FORMATS = {

@@ -4,7 +4,7 @@ unit, its meaning, its labels in English and Vietnamese and the words reports pr
 The loader, the structural checks of ``htx validate``, the shipped JSON Schema, the key tables
 in ``docs/data-format.md``, every label htx prints and the text extractor all read these
 tables, so they cannot drift apart. ``words`` holds the small closed lists (qualifiers,
-statuses, units of time, bases), ``places`` the scopes, regions and the country, ``figures``
+statuses, units of time, bases) and the places (scopes, regions, the country), ``figures``
 the figures of an organisation, ``breakdowns`` sectors and grades, ``activities`` programmes
 and support, ``report`` the keys of a report block.
 """
@@ -12,7 +12,6 @@ and support, ``report`` the keys of a report block.
 from .activities import PROGRAMME_FIGURES, SUPPORT_FIGURES
 from .breakdowns import GRADES, RATING_EXTRA_KEYS, RATING_FIGURES, SECTORS
 from .figures import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS, PER_PERIOD_FIGURES, Key, OrgKind
-from .places import COUNTRY, OLD_SUFFIX, OLD_SUFFIXES, REGIONS, SCOPES, Region
 from .report import (
     ACK_KEYS,
     BLOCK_FIGURES,
@@ -33,17 +32,23 @@ from .report import (
     TargetKind,
 )
 from .words import (
+    COUNTRY,
+    OLD_SUFFIX,
+    OLD_SUFFIXES,
     PERIOD_KINDS,
     PERIOD_WORDS,
     QUALIFIERS,
     QUALIFIERS_V1,
     RATING_BASES,
+    REGIONS,
     SCHEMA_VERSION,
     SCHEMA_VERSIONS,
+    SCOPES,
     SHARE_BASES,
     STATUSES,
     TIME_UNITS,
     Qualifier,
+    Region,
     Status,
 )
 

@@ -10,8 +10,8 @@ from ...metrics import CATALOGUE, Metric, Value, compute, unknown_time_unit
 from ...model.messages import Msg, lower_first, msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
+from .. import Output, Table
 from ..catalogue import say, term, word
-from ..shape import Output, Table
 from . import tidy
 from .common import base, cell, doc, english, period_json, value_json
 

@@ -10,9 +10,8 @@ from ...metrics import CATALOGUE, compute, from_percent
 from ...model.messages import Msg, Term, msg, number
 from ...model.records import Dataset, Report
 from ...model.vocabulary import ORG_FIGURES, ORG_KINDS
-from .. import values
+from .. import Output, Table, values
 from ..catalogue import say, term, word
-from ..shape import Output, Table
 from . import tidy
 from .common import cell, doc, period_json
 

@@ -7,8 +7,8 @@ from typing import Any
 from ...metrics import CATALOGUE
 from ...model.records import Dataset, Report
 from ...model.vocabulary import PERIOD_KINDS, SCOPES, STATUSES
+from .. import Output, Table
 from ..catalogue import term, word
-from ..shape import Output, Table
 from .common import doc, metric_json, period_json
 
 _LIST_COLUMNS = ("province", "period", "kind", "status", "publisher", "scope", "used")

@@ -11,8 +11,8 @@ from ...model.messages import Msg, msg
 from ...model.record import Record
 from ...model.records import Dataset
 from ...model.vocabulary import COUNTRY
+from .. import Output, Table
 from ..catalogue import say, term, word
-from ..shape import Output, Table
 from . import tidy
 from .common import base, cell, doc, english, metric_json, period_json, value_json
 

@@ -11,7 +11,7 @@ from ...metrics import Value, attainment, compute_all, compute_subset, target_un
 from ...model.messages import Msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
-from ..shape import Output, Table
+from .. import Output, Table
 from .common import clean, doc, english, figure_json, period_json, value_json
 
 

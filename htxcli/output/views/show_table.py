@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from ...model.messages import Msg, msg
 from ...model.records import Report
 from ...model.vocabulary import PERIOD_KINDS, SCOPES
+from .. import Table
 from ..catalogue import say, term, word
-from ..shape import Table
 from . import tidy
 from .rows import Row, report_rows, sector_rows, unavailable
 
