@@ -46,8 +46,8 @@ def main() -> None:
         _interrupted_while_starting(_signal.SIGINT, None)
     # Modules, classes and functions live until the process ends and make no garbage: the
     # collector walked them again and again as click and htx loaded (~5 % of a short run).
-    # Loading a data file ends the pause (datafile/load.py, and common.dataset freezes what
-    # is loaded); a command that loads none is over before garbage could matter.
+    # Loading a data file ends the pause (common.dataset freezes what is loaded, then turns
+    # the collector on); a command that loads none is over before garbage could matter.
     gc.disable()
     from .app import main as run  # click, and the group of commands
 
