@@ -217,11 +217,13 @@ def _last_wraps(
 
 
 class Fitted:
-    """A table whose every column but the last fits whole, drawn as rich's borderless table
-    draws it (the same segments, so the same bytes in any colour system: tests/test_render.py)
-    without rich.table: rich measures, wraps and pads every cell again, and with its import
-    that was a fifth of the instructions of ``htx show`` on a terminal (docs/performance.md).
-    A last text column too wide for what is left wraps at words, as rich wraps a cell."""
+    """A table drawn without rich.table: rich measures, wraps and pads every cell again, and
+    with its import that was a fifth of the instructions of ``htx show`` on a terminal
+    (docs/performance.md). A table whose every cell fits gets the segments rich's borderless
+    table would give (so the same bytes in any colour system: tests/test_render.py). Where
+    only the last column, a text column, is too wide, it wraps at words (as rich wraps a
+    cell) in what the others leave, and the others stay whole: rich would share the width
+    out, and might wrap a label."""
 
     def __init__(
         self,
