@@ -19,6 +19,13 @@ def _plain_spaces(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in str(text).split("\n"))
 
 
+def _widest_word(*texts: str) -> int:
+    """The widest word of these texts in terminal cells (a wide letter counts twice); 0 for none."""
+    from rich.cells import cell_len
+
+    return max((cell_len(w) for text in texts for w in text.split()), default=0)
+
+
 def _columns_and_rows(out: Table) -> tuple[list[str], list[list[str]]]:
     """The columns and rows to draw, with the bar column where the output has magnitudes."""
     columns = list(out.columns)
@@ -88,9 +95,9 @@ def _pages(
     if sum(natural) + len(header) <= width:
         return one, None
     for k in (k for k in range(len(header)) if right[k]):  # a numeric header wraps to its cells
-        head = max((cell_len(w) for w in header[k].split()), default=0)
+        head = _widest_word(header[k])
         natural[k] = max([head, *(cell_len(r[k]) for r in rows)]) + 1
-    longest = max(cell_len(w) for text in [header[0], *(r[0] for r in rows)] for w in text.split() or [""])
+    longest = _widest_word(header[0], *(r[0] for r in rows))
     label = min(natural[0], max(longest + 1, 24))
     pages: list[list[int]] = [[0]]
     used = label
@@ -112,7 +119,7 @@ def _right_aligned(
     from rich.cells import cell_len
     from rich.text import Text
 
-    head_min = cell_len(head) if fits else max(map(cell_len, head.split()), default=0)
+    head_min = cell_len(head) if fits else _widest_word(head)
     w = max(head_min, max(map(cell_len, cells), default=0))
     lines = [line.plain for line in Text(head).wrap(console, w)] if w else [head]
     head = "\n".join(" " * (w - cell_len(line)) + line + gap for line in lines)
@@ -161,10 +168,7 @@ def _table(
     if widths and Fitted.holds(title, header, cells, sum(widths) + last):
         return Fitted(title, header, right, cells, widths)
     table = _borderless()
-    words = [
-        max((cell_len(w) for c in [head, *cells[k]] for w in c.split()), default=0)
-        for k, head in enumerate(header)
-    ]
+    words = [_widest_word(head, *cells[k]) for k, head in enumerate(header)]
     room = sum(words) + 2 * last <= width  # every column can hold its longest word whole
     least = min(words[0] + (last > 0), width // 2) if room and header and not right[0] else None
     for k, head in enumerate(header):
@@ -212,7 +216,7 @@ def _last_wraps(
     if last < 1 or right[last]:
         return None
     room = width - sum(natural[:last]) - last
-    longest = max((cell_len(w) for c in cells[last] for w in c.split()), default=0)
+    longest = _widest_word(*cells[last])
     return [*natural[:last], room] if room >= max(longest, cell_len(header[last]), 1) else None
 
 
