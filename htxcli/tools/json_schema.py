@@ -56,16 +56,20 @@ def _number(key: spec.Key) -> dict[str, Any]:
     return {**out, "exclusiveMinimum": -LARGEST} if key.signed else {**out, "minimum": 0}
 
 
-def _metric_value(metric: Metric) -> dict[str, Any]:
-    """A stated or start value, as htx checks it (datafile/blocks.stated_key); a percentage
-    of any sign, as for every percentage htx checks."""
-    key = stated_key(metric)
+def _checked(key: spec.Key) -> dict[str, Any]:
+    """A number of this key as htx checks it: a percentage of any sign, as for every
+    percentage htx checks; anything else bounded as its key says."""
     return _ANY if key.unit == "percent" else _number(key)
+
+
+def _metric_value(metric: Metric) -> dict[str, Any]:
+    """A stated or start value, as htx checks it (datafile/blocks.stated_key)."""
+    return _checked(stated_key(metric))
 
 
 def _value(key: spec.Key) -> dict[str, Any]:
     """A number, or a printed range [low, high] (its order is for htx to check)."""
-    end = _ANY if key.unit == "percent" else _number(key)
+    end = _checked(key)
     return {"anyOf": [_number(key), {"type": "array", "items": end, "minItems": 2, "maxItems": 2}]}
 
 
