@@ -71,10 +71,10 @@ def _value(v: Value, ends: tuple[float, float], printed: float) -> Iterator[Find
     low, high = ends
     off = max(low - printed, printed - high, 0.0)
     if off > (0.05 * abs(printed) if v.metric.kind != "count" else 0):
-        ends = plain(low) if low == high else f"{plain(low)}-{plain(high)}"
+        found = plain(low) if low == high else f"{plain(low)}-{plain(high)}"
         formula = _formula(v.detail)
         gives = "the figures give" if formula == "the figures" else f"{formula} ="
-        message = f"the report prints {plain(printed)} for {v.metric.label.en.lower()}, but {gives} {ends}"
+        message = f"the report prints {plain(printed)} for {v.metric.label.en.lower()}, but {gives} {found}"
         yield Finding("stated-average", WARNING, message, ("stated", v.metric.id))
 
 
