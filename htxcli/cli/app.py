@@ -28,14 +28,14 @@ class HtxGroup(click.Group):
     help lists them), so each invocation pays only for the command it uses."""
 
     LAZY: ClassVar[dict[str, str]] = {
-        "show": "read:show_cmd",
-        "list": "read:list_cmd",
-        "metrics": "read:metrics_cmd",
-        "compare": "analyse:compare_cmd",
-        "rank": "analyse:rank_cmd",
-        "growth": "analyse:growth_cmd",
-        "validate": "write:validate_cmd",
-        "add": "write:add_cmd",
+        "show": "show:show_cmd",
+        "list": "listing:list_cmd",
+        "metrics": "listing:metrics_cmd",
+        "compare": "compare:compare_cmd",
+        "rank": "rank:rank_cmd",
+        "growth": "growth:growth_cmd",
+        "validate": "validate:validate_cmd",
+        "add": "add:add_cmd",
         "completion": "shells:completion_cmd",
     }
 
