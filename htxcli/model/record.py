@@ -22,8 +22,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from typing import NamedTuple as Record
 else:
-    from operator import itemgetter
     from types import FunctionType
+
+    try:  # what collections.namedtuple's fields are: a C descriptor, cheaper than a property
+        from _collections import _tuplegetter
+    except ImportError:  # not CPython
+        from operator import itemgetter
+
+        def _tuplegetter(index: int, doc: str) -> Any:
+            return property(itemgetter(index), doc=doc)
 
     _NOT_COPIED = {"__module__", "__qualname__", "__annotations__", "__orig_bases__"}
     _new_tuple = tuple.__new__
@@ -113,7 +120,7 @@ else:
             "_field_defaults": dict(zip(fields[len(fields) - len(defaults) :], defaults, strict=True)),
             "_asdict": _asdict,
             "_replace": _replace,
-            **{f: property(itemgetter(i), doc=f"Alias for field number {i}") for i, f in enumerate(fields)},
+            **{f: _tuplegetter(i, f"Alias for field number {i}") for i, f in enumerate(fields)},
         }
 
     class _RecordType(type):
