@@ -7,8 +7,9 @@ from conftest import report
 from hypothesis import given
 from hypothesis import strategies as st
 
-from htxcli.metrics import CATALOGUE, attainment, compute, compute_all
+from htxcli.metrics import CATALOGUE, attainment, compute, compute_all, lacks_inputs
 from htxcli.model.records import Figure, Org, Ratings, Target
+from htxcli.model.vocabulary import ORG_FIGURES, ORG_KINDS
 from htxcli.output.catalogue import say
 
 
@@ -176,3 +177,33 @@ def test_count_without_credit_funds_only_where_the_report_allows(dataset, total,
     if includes:  # counts credit funds but does not say how many: kept apart, not guessed
         no_count = r._replace(orgs={"cooperatives": coops})
         assert without_credit_funds(no_count, compute(no_count, "cooperatives")) is None
+
+
+_WITH_INPUTS = sorted(mid for mid, (m, _fn) in CATALOGUE.items() if m.inputs)
+_figures = st.dictionaries(
+    st.sampled_from(sorted(ORG_FIGURES)),
+    st.builds(Figure, st.integers(0, 10**10), per=st.sampled_from([None, "month", "year"])),
+    max_size=8,
+)
+
+
+@given(
+    orgs=st.dictionaries(st.sampled_from(sorted(ORG_KINDS)), _figures, max_size=4),
+    stated=st.dictionaries(st.sampled_from(_WITH_INPUTS), st.floats(0, 1e9), max_size=2),
+)
+def test_lacks_inputs_only_where_compute_finds_no_value(dataset, orgs, stated):
+    """validate skips a metric lacks_inputs rules out: compute must agree, on any report."""
+    r = report(dataset, "Long An")._replace(
+        orgs={kind: Org(figs, {}, {}) for kind, figs in orgs.items()}, stated=stated
+    )
+    for mid in CATALOGUE:
+        if lacks_inputs(r, mid):
+            assert mid in _WITH_INPUTS and compute(r, mid).value is None, mid
+
+
+def test_lacks_inputs_says_so_of_a_report_without_the_figures(dataset):
+    bare = report(dataset, "Long An")._replace(orgs={}, stated={})
+    assert _WITH_INPUTS and all(lacks_inputs(bare, mid) for mid in _WITH_INPUTS)
+    given_one = bare._replace(orgs={"cooperatives": Org({"charter_capital": Figure(10**9)}, {}, {})})
+    assert not lacks_inputs(given_one, "charter_capital_per_coop")
+    assert not lacks_inputs(bare._replace(stated={"revenue_per_coop": 5e9}), "revenue_per_coop")

@@ -112,6 +112,7 @@ def define_averages(table: tuple[tuple[str, str, str, str, tuple[_Row, ...]], ..
                     kind,
                     formula,
                     signed=ORG_FIGURES[key].signed,
+                    inputs=(key, avg) if avg else (key,),
                 ),
                 _average(kind, key, avg, what),
             )
@@ -151,6 +152,14 @@ def define_income(who: str) -> None:
         label = Term("Income per member per year", "Thu nhập bình quân thành viên/năm")
         formula = "income per member, per month x 12 where stated monthly"
     define(
-        Metric(f"income_per_{who}_year", label, "VND/year", "average", "cooperatives", formula),
+        Metric(
+            f"income_per_{who}_year",
+            label,
+            "VND/year",
+            "average",
+            "cooperatives",
+            formula,
+            inputs=(f"income_per_{who}",),
+        ),
         _per_year(f"income_per_{who}"),
     )

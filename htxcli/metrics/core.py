@@ -20,6 +20,9 @@ class Metric(Record):
     formula: str
     base: str | None = None  # for shares: what the denominator counts (vocabulary.SHARE_BASES)
     signed: bool = False  # may be negative: a loss, more organisations dissolved than new
+    # the figures of its group it is computed from, any one of which suffices; () where it
+    # reads more than that (validate skips a metric whose report has none: lacks_inputs)
+    inputs: tuple[str, ...] = ()
 
 
 class Value(Record):

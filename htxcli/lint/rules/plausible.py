@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 from ...datafile.values import WARNING, Finding
-from ...metrics import compute
+from ...metrics import compute, lacks_inputs
 from ...model.messages import plain
 from ...model.records import Report
 
@@ -33,6 +33,8 @@ LEGAL_MINIMUM = {"members_per_coop": 5, "members_per_group": 2}  # Law on Cooper
 
 def _averages(r: Report) -> Iterator[Finding]:
     for mid, (low, high) in PLAUSIBLE.items():
+        if lacks_inputs(r, mid):
+            continue
         v = compute(r, mid)
         if v.value is not None and not low <= v.value <= high:
             m = v.metric
@@ -49,6 +51,8 @@ def _averages(r: Report) -> Iterator[Finding]:
 
 def _members(r: Report) -> Iterator[Finding]:
     for mid, minimum in LEGAL_MINIMUM.items():
+        if lacks_inputs(r, mid):
+            continue
         v = compute(r, mid)
         if v.value is not None and v.value < minimum:
             message = f"{v.metric.label.en.lower()} is {v.value:.1f}, below the legal minimum of {minimum}"
