@@ -260,3 +260,21 @@ def test_an_average_over_credit_funds_says_so_in_a_section_that_does_not_count_t
     assert "Cooperatives (HTX), not counting credit funds" in md
     row = next(line for line in md.splitlines() if "Members per cooperative" in line)
     assert "29,450 / 192 (with credit funds)" in row
+
+
+@given(
+    rows=st.lists(
+        st.lists(st.text() | st.integers() | st.floats(allow_nan=False) | st.none(), max_size=5), max_size=5
+    ),
+    delimiter=st.sampled_from([",", "\t"]),
+)
+def test_csv_is_written_as_the_csv_module_writes_it(rows, delimiter):
+    """render writes CSV through _csv, without the csv module: byte for byte its output."""
+    import csv
+
+    from htxcli.output.render import csv_writer
+
+    ours, theirs = io.StringIO(), io.StringIO()
+    csv_writer(ours, delimiter, "\n").writerows(rows)
+    csv.writer(theirs, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    assert ours.getvalue() == theirs.getvalue()
