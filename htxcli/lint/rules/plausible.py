@@ -62,6 +62,8 @@ def _members(r: Report) -> Iterator[Finding]:
 def _rates(r: Report) -> Iterator[Finding]:
     for kind, org in r.orgs.items():
         for key, fig in org.figures.items():
+            if not fig.more:  # rates are among a figure's rarer keys; most figures have none
+                continue
             if fig.yoy_pct is not None and fig.yoy_pct <= -100:
                 message = f"{kind}.{key} falls {fig.yoy_pct:g} % year on year: impossible"
                 yield Finding("implausible-rate", WARNING, message, (kind, key))

@@ -47,6 +47,8 @@ def _formula(detail: Msg | None) -> str:
 def _stated(r: Report) -> Iterator[Finding]:
     """[stated] against what the figures give: a share to the precision printed, an average
     within 5 % (as a printed average against total / count), a count exactly."""
+    if not r.stated:
+        return
     bare = r._replace(stated={})  # compare with the figures, not with itself
     for mid, printed in r.stated.items():
         v = compute(bare, mid)
