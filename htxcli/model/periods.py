@@ -4,7 +4,7 @@
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .record import Record
 
@@ -81,8 +81,10 @@ def _parse(text: str, m: re.Match[str]) -> Period:
     return Period(month_end(year, month), date(year, month, 1), text, "as-of month")
 
 
+@lru_cache(maxsize=4096)  # a file repeats its labels (each half-year of every province)
 def parse_period(text: str) -> Period:
-    """Parse a period label exactly as written; raise ValueError naming the accepted forms."""
+    """Parse a period label exactly as written; raise ValueError naming the accepted forms.
+    Each label is read once a run: checking and building a report both need its period."""
     m = _pattern().match(text)
     if not m:
         hint = " (without the spaces around it)" if _pattern().match(text.strip()) else ""
