@@ -109,8 +109,8 @@ def lacks_inputs(report: Report, metric_id: str) -> bool:
     """True when ``compute`` would certainly find no value, known without computing: the
     metric reads one of a few figures of its group (``Metric.inputs``), the report gives
     none of them, and it states no value for the metric. validate's plausibility rule asks
-    this of a dozen metrics a report, most of which a report lacks; wording each reason
-    was a sixth of validate's time beyond the parse."""
+    this of a dozen metrics a report, most of which a report lacks: computing each of them
+    worded a reason and raised Missing, only for the rule to throw it away."""
     metric = CATALOGUE[metric_id][0]
     if not metric.inputs or metric_id in report.stated:
         return False

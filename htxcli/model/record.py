@@ -7,7 +7,7 @@ methods, properties and docstring are kept; the annotations are never evaluated.
 
 Why not ``typing.NamedTuple`` itself: it checks every annotation and then builds the class
 with ``collections.namedtuple``, which compiles a ``__new__`` from source for every class:
-0.68 M instructions a class, against 0.18 M here. htx defines some twenty records on every
+0.68 M instructions a class, against ~0.16 M here. htx defines some twenty records on every
 run, a few ms of a command whose whole start-up is ~50 ms (docs/performance.md). Here one
 ``__new__`` per number of fields is compiled and shared, renamed for each class's fields.
 Instances are plain tuples with named fields, as namedtuples are: ``_fields``,
