@@ -26,6 +26,8 @@ def figure(raw: Any) -> Figure:
 
 
 def _figures(table: dict[str, Any], skip: tuple[str, ...] = ()) -> dict[str, Figure]:
+    if not table:  # most reports give no by_sector, members_by_sector, programmes, support
+        return {}
     return {k: figure(v) for k, v in table.items() if k not in skip}
 
 
