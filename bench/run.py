@@ -189,7 +189,13 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="reports, comma-separated")
     parser.add_argument("--shapes", default="national,copies", help="generator shapes, comma-separated")
     parser.add_argument("--skip-startup", action="store_true")
-    parser.add_argument("--instructions", type=int, default=0, metavar="N", help="perf stat, N rounds")
+    parser.add_argument(
+        "--instructions",
+        type=int,
+        default=0,
+        metavar="N",
+        help="perf stat: start-up paths N rounds; scaling cases one run each",
+    )
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--large", type=int, default=0, metavar="MB", help="also time a file of MB megabytes")
     parser.add_argument("--large-rounds", type=int, default=1)
@@ -216,7 +222,9 @@ def main() -> int:
         instructions(args.instructions)
     if not args.skip_scaling:
         sizes = tuple(int(n) for n in args.sizes.split(","))
-        failed += report(PY, HTX, tuple(args.shapes.split(",")), sizes, args.scaling_rounds)
+        failed += report(
+            PY, HTX, tuple(args.shapes.split(",")), sizes, args.scaling_rounds, count=args.instructions > 0
+        )
     if args.large:
         for name, secs, cpu, ratio, mb, mb_ratio in large(args.large, args.large_rounds):
             print(f"{name:12} {secs:7.1f} {cpu:7.1f} {ratio:8.2f}x {mb:8.0f} {mb_ratio:8.2f}x")

@@ -5,6 +5,10 @@ ratio to the parser's own.
 
 Cold runs set HTX_NO_CACHE=1; the warm row runs ``rank`` a second time with the parse cache
 filled by a first run (a cache directory of the benchmark's own, never the user's).
+
+With ``count`` (``run.py --instructions N``), each case also runs once under ``perf stat``:
+user-space instructions as a ratio to tomllib's, deterministic where CPU seconds move with
+the machine's load (the budgets stay of time; this is a second reading).
 """
 
 from __future__ import annotations
@@ -51,8 +55,21 @@ def cases(py: str, htx: str, path: str, shape: str) -> dict[str, list[str]]:
     }
 
 
-def one_size(py: str, htx: str, shape: str, n: int, rounds: int) -> dict[str, tuple[float, float, float]]:
-    """Medians of ``rounds`` interleaved rounds of every case on a file of ``n`` reports."""
+def count_instructions(argv: list[str], env: dict[str, str]) -> float:
+    """User-space instructions of one run (``perf stat``), NaN where perf cannot count."""
+    perf = ["perf", "stat", "-x,", "-e", "instructions:u", *argv]
+    try:
+        run = subprocess.run(perf, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+        return float(run.stderr.strip().splitlines()[-1].split(",")[0])
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
+def one_size(
+    py: str, htx: str, shape: str, n: int, rounds: int, count: bool = False
+) -> dict[str, tuple[float, ...]]:
+    """Medians of ``rounds`` interleaved rounds of every case on a file of ``n`` reports: wall
+    and CPU seconds, peak MB, and (``count``) the instructions of one more run."""
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, f"{shape}{n}.toml")
         with open(path, "w", encoding="utf-8") as f:  # in a child: a forked child inherits
@@ -69,10 +86,16 @@ def one_size(py: str, htx: str, shape: str, n: int, rounds: int) -> dict[str, tu
         for _ in range(rounds):
             for name in rng.sample(list(argvs), len(argvs)):
                 runs[name].append(measure(argvs[name], warm if name == "rank (warm)" else cold))
-    return {k: tuple(statistics.median(r[i] for r in v) for i in range(3)) for k, v in runs.items()}
+        counted = {
+            name: count_instructions(argv, warm if name == "rank (warm)" else cold) if count else float("nan")
+            for name, argv in argvs.items()
+        }
+    return {k: (*(statistics.median(r[i] for r in v) for i in range(3)), counted[k]) for k, v in runs.items()}
 
 
-def report(py: str, htx: str, shapes: tuple[str, ...], sizes: tuple[int, ...], rounds: int) -> list[str]:
+def report(
+    py: str, htx: str, shapes: tuple[str, ...], sizes: tuple[int, ...], rounds: int, count: bool = False
+) -> list[str]:
     """Print the table of every shape and size; return what is over its budget."""
     failed = []
     print(f"\nscaling, median of {rounds} interleaved rounds; cpu = user + system seconds; vs parse =")
@@ -80,20 +103,22 @@ def report(py: str, htx: str, shapes: tuple[str, ...], sizes: tuple[int, ...], r
     print(
         f"{'shape':9} {'command':15} {'reports':>8} {'cpu s':>8} {'vs parse':>9} {'growth':>7} "
         f"{'peak MB':>8} "
-        f"{'vs parse':>9}"
+        f"{'vs parse':>9}" + (f" {'instr vs parse':>15}" if count else "")
     )
     for shape in shapes:
         previous: dict[str, float] = {}
         for n in sizes:
-            med = one_size(py, htx, shape, n, rounds)
-            parse_cpu, parse_mb = med["tomllib"][1], med["tomllib"][2]
-            for name, (_wall, cpu, mb) in med.items():
+            med = one_size(py, htx, shape, n, rounds, count)
+            parse_cpu, parse_mb, parse_instr = med["tomllib"][1:]
+            for name, (_wall, cpu, mb, instr) in med.items():
                 growth = cpu / previous[name] if name in previous else float("nan")
                 over = _over(name, n, cpu / parse_cpu, growth, mb / parse_mb, sizes[-1])
                 grew = "" if growth != growth else f"{growth:6.2f}x"
                 print(
                     f"{shape:9} {name:15} {n:8} {cpu:8.2f} {cpu / parse_cpu:8.2f}x {grew:>7} {mb:8.0f} "
-                    f"{mb / parse_mb:8.2f}x{'  OVER' if over else ''}",
+                    f"{mb / parse_mb:8.2f}x"
+                    + (f" {instr / parse_instr:14.3f}x" if count else "")
+                    + ("  OVER" if over else ""),
                     flush=True,
                 )
                 if over:
