@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -53,6 +54,14 @@ def test_a_header_like_line_inside_a_string_falls_back_to_the_whole_file(notes, 
     index = BlockLines(text, len(notes))
     for key, line in whole.lines.items():
         assert index.locate(key)[0] == line, key
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["[[report]]", "[[ report ]]", "[[[report]]", " ", "\t", "x", "[", "\n"])))
+def test_headers_are_the_lines_a_line_anchored_pattern_finds(parts):
+    text = "".join(parts)
+    anchored = re.compile(r"^[ \t]*\[\[[ \t]*report[ \t]*\]\]", re.M)
+    assert lines._headers(text) == [m.start() for m in anchored.finditer(text)]
 
 
 @pytest.fixture
