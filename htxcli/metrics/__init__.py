@@ -115,7 +115,7 @@ def lacks_inputs(report: Report, metric_id: str) -> bool:
     if not metric.inputs or metric_id in report.stated:
         return False
     org = report.orgs.get(metric.group)
-    return org is None or all(org.figures.get(key) is None for key in metric.inputs)
+    return org is None or org.figures.keys().isdisjoint(metric.inputs)
 
 
 def _stated(metric: Metric, printed: float, flag: bool | None) -> Value:

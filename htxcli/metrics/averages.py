@@ -7,7 +7,7 @@ a figure includes when the total does not, or the number the report says it cove
 from ..model.messages import Term, msg
 from ..model.records import Figure, Report
 from ..model.vocabulary import ORG_FIGURES, ORG_KINDS, PER_PERIOD_FIGURES, TIME_UNITS
-from .core import Fn, Metric, Missing, Result, coop_base, define, figure, org_total, ratio
+from .core import Fn, Metric, Missing, Result, coop_base, define, ends, figure, org_total, ratio
 
 
 def _denominator(r: Report, kind: str, fig: Figure) -> tuple[Figure, str]:
@@ -127,20 +127,14 @@ def _per_year(key: str) -> Fn:
             return Result(
                 fig.value * 12,
                 fig.qualifier,
-                msg("detail.month_x12", value=_ends(fig)),
+                msg("detail.month_x12", value=ends(fig)),
                 high * 12 if high else None,
             )
         if fig.per == "year":
-            return Result(fig.value, fig.qualifier, msg("detail.per_year", value=_ends(fig)), high)
+            return Result(fig.value, fig.qualifier, msg("detail.per_year", value=ends(fig)), high)
         raise Missing(msg("missing.income_time_unit"))
 
     return fn
-
-
-def _ends(fig: Figure) -> object:
-    from ..model.messages import Between
-
-    return fig.value if fig.high is None else Between(fig.value, fig.high)
 
 
 def define_income(who: str) -> None:

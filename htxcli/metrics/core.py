@@ -89,8 +89,9 @@ def figure(org: Org | None, key: str, missing: Msg) -> Figure:
 
 def joint_qualifier(num: Figure | None, *dens: Figure | None) -> str | None:
     """A qualified numerator carries its word; any qualified denominator makes it 'about'."""
-    if any(d is not None and d.qualifier for d in dens):
-        return "about"
+    for d in dens:  # a loop, not any() over a generator: every average and share asks this
+        if d is not None and d.qualifier:
+            return "about"
     return num.qualifier if num else None
 
 
@@ -123,7 +124,7 @@ def ratio(num: Figure, den: Figure, detail: str = "detail.ratio") -> Result:
     if den.value == 0:
         raise Missing(msg("missing.zero_denominator"))
     qualifier = joint_qualifier(num, den)
-    shown = msg(detail, num=_ends(num), den=_ends(den))
+    shown = msg(detail, num=ends(num), den=ends(den))
     if num.high is None and den.high is None:
         return Result(num.value / den.value, qualifier, shown)
     low = num.value / (den.high if den.high is not None else den.value)
@@ -131,7 +132,7 @@ def ratio(num: Figure, den: Figure, detail: str = "detail.ratio") -> Result:
     return Result(low, qualifier, shown, high)
 
 
-def _ends(f: Figure) -> float | Between:
+def ends(f: Figure) -> float | Between:
     """A figure for a formula line: its value, or its printed range."""
     return f.value if f.high is None else Between(f.value, f.high)
 
