@@ -106,6 +106,13 @@ def _known_names() -> tuple[str, ...]:
     return tuple(known_names([]))
 
 
+#: The keys a report block may hold before schema_version 2 (False) and since (True).
+_REPORT_KEYS = {
+    False: frozenset(spec.REPORT_KEYS) - frozenset(spec.REPORT_KEYS_V2),
+    True: frozenset(spec.REPORT_KEYS),
+}
+
+
 def check_report(
     rep: Any, path: KeyPath, version: int = spec.SCHEMA_VERSION, suggest: bool = True
 ) -> Iterator[Finding]:
@@ -113,7 +120,8 @@ def check_report(
         yield Finding("wrong-type", ERROR, "each report is a [[report]] table", path)
         return
     newer = spec.REPORT_KEYS_V2 if version < 2 else ()
-    yield from v.unknown(rep, [k for k in spec.REPORT_KEYS if k not in newer], path, "[[report]]", newer)
+    if not rep.keys() <= _REPORT_KEYS[version >= 2]:  # one set comparison in C, for the common case
+        yield from v.unknown(rep, [k for k in spec.REPORT_KEYS if k not in newer], path, "[[report]]", newer)
     yield from _place(rep, path, version, suggest)
     for key in ("period", "source"):
         if key not in rep:
