@@ -25,10 +25,14 @@ def figure(raw: Any) -> Figure:
     return Figure(low, raw.get("qualifier"), raw.get("per"), raw.get("note"), high, raw.get("status"), more)
 
 
+_BARE = (int, float)  # a figure written as a number: what figure() makes of it is Figure(raw)
+
+
 def _figures(table: dict[str, Any], skip: tuple[str, ...] = ()) -> dict[str, Figure]:
     if not table:  # most reports give no by_sector, members_by_sector, programmes, support
         return {}
-    return {k: figure(v) for k, v in table.items() if k not in skip}
+    # a bare number, most figures of a file, is made here without a call of figure()
+    return {k: Figure(v) if type(v) in _BARE else figure(v) for k, v in table.items() if k not in skip}
 
 
 def _org(raw: dict[str, Any]) -> Org:
