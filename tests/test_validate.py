@@ -232,3 +232,22 @@ def test_generated_documents_through_the_script(tmp_path):
         [sys.executable, "-m", "htxcli", "validate", str(path)], capture_output=True, text=True, check=False
     )
     assert r.returncode == 1 and "Traceback" not in r.stderr and "not-finite" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("members", "wording"),
+    [
+        ("[1_200, 1_500]", "but 1,200-1,500 / 50 = 24-30"),
+        ("[0, 0]", "but 0-0 / 50 = 0"),
+        ("1_500", "but 1,500 / 50 = 30"),
+    ],
+)
+def test_a_stated_average_against_its_inputs_words_a_range_as_printed(members, wording):
+    """A printed range among a stated average's inputs is worded low-high, never a crash of
+    the rule (found by test_schema_and_htx_agree_on_changed_examples: members = [0, 0])."""
+    from htxcli.lint.validate import validate_text
+
+    text = (HERE / "data" / "valid" / "v2-stated-values.toml").read_text(encoding="utf-8")
+    text = text.replace("members = 1_000", f"members = {members}", 1)
+    found = [f.message for f in validate_text(text, "ranged.toml") if f.rule == "stated-average"]
+    assert found == [f"the report prints 20.5 for members per cooperative, {wording}"]

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from ...datafile.values import WARNING, Finding
 from ...metrics import Value, compute, target_actual
-from ...model.messages import Msg, plain
+from ...model.messages import Between, Msg, plain
 from ...model.records import Report
 from ...model.vocabulary import TARGETS
 
@@ -30,15 +30,20 @@ def agrees(printed: float, computed: float) -> bool:
     return abs(printed - computed) <= 10 ** -decimals(printed) + 1e-9
 
 
+def _shown(x: float | Between) -> str:
+    """A formula's input: a number, or a printed range ("[0, 40] members") as low-high."""
+    return f"{plain(x.low)}-{plain(x.high)}" if isinstance(x, Between) else plain(x)
+
+
 def _formula(detail: Msg | None) -> str:
     """A metric's inputs, as this rule's English message shows them."""
     p = detail.params if detail else {}
     if detail and detail.id == "detail.ratio":
-        return f"{plain(p['num'])} / {plain(p['den'])}"
+        return f"{_shown(p['num'])} / {_shown(p['den'])}"
     if detail and detail.id == "detail.attainment":
-        return f"{plain(p['actual'])} / {plain(p['plan'])}"
+        return f"{_shown(p['actual'])} / {_shown(p['plan'])}"
     if detail and detail.id == "detail.attainment_range":
-        return f"{plain(p['actual'])} / {plain(p['low'])}-{plain(p['high'])}"
+        return f"{_shown(p['actual'])} / {plain(p['low'])}-{plain(p['high'])}"
     if detail and detail.id == "detail.stated_pct":
         return f"stated {p['pct']:g} %"
     return "the figures"
