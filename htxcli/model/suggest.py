@@ -30,7 +30,10 @@ def _quick_pass(word: str, candidates: tuple[str, ...], cutoff: float) -> list[s
     ``quick_ratio``), in order. Both depend only on the word's length and on the letters of
     the word that occur in some candidate, so words alike in those share one answer:
     "Nơi 000001" and "Nơi 000002" are checked against each candidate once."""
-    letters, seen = _QUICK.setdefault((candidates, cutoff), (frozenset("".join(candidates)), {}))
+    found = _QUICK.get((candidates, cutoff))
+    if found is None:  # not setdefault: its default, the candidates' letters, cost every call
+        found = _QUICK[(candidates, cutoff)] = (frozenset("".join(candidates)), {})
+    letters, seen = found
     key = (len(word), *sorted(ch for ch in word if ch in letters))
     if key not in seen:
         seen[key] = [x for x in candidates if _bounds(word, x) >= cutoff]
