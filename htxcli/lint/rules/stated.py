@@ -30,9 +30,14 @@ def agrees(printed: float, computed: float) -> bool:
     return abs(printed - computed) <= 10 ** -decimals(printed) + 1e-9
 
 
+def _span(low: float, high: float) -> str:
+    """A range as this rule's messages write it: 1,200-1,500."""
+    return f"{plain(low)}-{plain(high)}"
+
+
 def _shown(x: float | Between) -> str:
     """A formula's input: a number, or a printed range ("[0, 40] members") as low-high."""
-    return f"{plain(x.low)}-{plain(x.high)}" if isinstance(x, Between) else plain(x)
+    return _span(x.low, x.high) if isinstance(x, Between) else plain(x)
 
 
 def _formula(detail: Msg | None) -> str:
@@ -43,7 +48,7 @@ def _formula(detail: Msg | None) -> str:
     if detail and detail.id == "detail.attainment":
         return f"{_shown(p['actual'])} / {_shown(p['plan'])}"
     if detail and detail.id == "detail.attainment_range":
-        return f"{_shown(p['actual'])} / {plain(p['low'])}-{plain(p['high'])}"
+        return f"{_shown(p['actual'])} / {_span(p['low'], p['high'])}"
     if detail and detail.id == "detail.stated_pct":
         return f"stated {p['pct']:g} %"
     return "the figures"
@@ -78,7 +83,7 @@ def _value(v: Value, ends: tuple[float, float], printed: float) -> Iterator[Find
     low, high = ends
     off = max(low - printed, printed - high, 0.0)
     if off > (0.05 * abs(printed) if v.metric.kind != "count" else 0):
-        found = plain(low) if low == high else f"{plain(low)}-{plain(high)}"
+        found = plain(low) if low == high else _span(low, high)
         formula = _formula(v.detail)
         gives = "the figures give" if formula == "the figures" else f"{formula} ="
         message = f"the report prints {plain(printed)} for {v.metric.label.en.lower()}, but {gives} {found}"
