@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from scaling import measure, report  # noqa: E402
+from scaling import instructions_in, measure, perf_argv, report  # noqa: E402
 
 from htxcli.datafile.read import bundled_path  # noqa: E402
 
@@ -120,14 +120,14 @@ def instructions(rounds: int) -> None:
     counts: dict[str, list[int]] = {name: [] for name in STARTUP}
     for _ in range(rounds):
         for name, (argv, tty, _budget) in STARTUP.items():
-            perf = ["perf", "stat", "-x,", "-e", "instructions:u", *argv]
+            perf = perf_argv(argv)
             if tty:  # the table drawn by rich, as in the timed rounds
                 _, err = _on_terminal(perf, _env())
             else:
                 err = subprocess.run(
                     perf, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, env=_env()
                 ).stderr
-            counts[name].append(int(err.strip().splitlines()[-1].split(",")[0]))
+            counts[name].append(instructions_in(err))
     base = statistics.median(counts["python -c pass"])
     print(f"\ninstructions:u, median of {rounds}\n")
     for name, c in counts.items():

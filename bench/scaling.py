@@ -55,12 +55,23 @@ def cases(py: str, htx: str, path: str, shape: str) -> dict[str, list[str]]:
     }
 
 
+def perf_argv(argv: list[str]) -> list[str]:
+    """``argv`` run under ``perf stat``, counting user-space instructions."""
+    return ["perf", "stat", "-x,", "-e", "instructions:u", *argv]
+
+
+def instructions_in(stderr: str) -> int:
+    """The count ``perf stat -x,`` prints last on standard error."""
+    return int(stderr.strip().splitlines()[-1].split(",")[0])
+
+
 def count_instructions(argv: list[str], env: dict[str, str]) -> float:
     """User-space instructions of one run (``perf stat``), NaN where perf cannot count."""
-    perf = ["perf", "stat", "-x,", "-e", "instructions:u", *argv]
     try:
-        run = subprocess.run(perf, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-        return float(run.stderr.strip().splitlines()[-1].split(",")[0])
+        run = subprocess.run(
+            perf_argv(argv), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+        )
+        return float(instructions_in(run.stderr))
     except (OSError, ValueError, IndexError):
         return float("nan")
 
