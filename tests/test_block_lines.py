@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from htxcli.datafile import lines
 from htxcli.datafile.lines import BlockLines, LineIndex
-from htxcli.lint.validate import validate, validate_text
+from htxcli.lint.validate import _block_of, validate, validate_text
 
 FILES = [DATA, *sorted((HERE / "data").rglob("*.toml"))]
 
@@ -93,3 +93,31 @@ def test_one_finding_indexes_its_own_block_only(indexed):
     block = text[text.index('[[report]]\nprovince = "Kien Giangg"') :]
     assert indexed == [len(block[: block.index("[[report]]", 1)])]
     assert text.split("\n")[found[0].line - 1] == 'province = "Kien Giangg"'
+
+
+def test_a_block_with_several_findings_is_read_once(indexed, monkeypatch):
+    read: list[int] = []  # the line each read of an index starts from
+    real = LineIndex.read
+
+    def counting(self, until=None):
+        read.append(self._next)
+        real(self, until)
+
+    monkeypatch.setattr(lines.LineIndex, "read", counting)
+    findings, _ = validate([DATA], acknowledged=True, cache=False)
+    blocks = {(f.province, f.period) for f in findings}
+    assert len(findings) > len(blocks)  # the bundled file has blocks with several findings
+    assert len(indexed) == len(blocks)  # one index a block, however many findings it holds
+    assert read.count(0) == len(blocks)  # later findings read on from where the last stopped
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(FILES), st.randoms(use_true_random=False))
+def test_keys_asked_in_any_order_are_on_the_whole_file_index_lines(path, random):
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    whole = LineIndex(text)
+    blocks = BlockLines(text, reports_in(text))
+    keys = list(whole.lines.items())
+    random.shuffle(keys)
+    for key, line in sorted(keys, key=lambda kv: _block_of(kv[0])):  # in block order, as validate asks
+        assert blocks.locate(key)[0] == line, key

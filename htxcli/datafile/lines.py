@@ -16,9 +16,13 @@ import sys
 from . import KeyPath
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
+_BARE_SET = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
 _BASIC = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _LITERAL = re.compile(r"'([^'\n]*)'")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_SPECIAL = re.compile(r"[#\"'\[\]{}]")  # what opens or closes a string, array, table or comment
+# a value that ends on its own line, as most do: a number, a date, a boolean, and a comment
+_ENDS_HERE = re.compile(r"[^#\"'\[\]{}]*(?:#.*)?$")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
 
@@ -63,6 +67,10 @@ class _Value:
             if self.open:
                 i = self._close(text, i)
                 continue
+            m = _SPECIAL.search(text, i)  # any other character leaves the value as it is
+            if m is None:
+                return
+            i = m.start()
             ch = text[i]
             if ch == "#":
                 return
@@ -96,14 +104,16 @@ class LineIndex:
 
     def __init__(self, text: str, until: KeyPath | None = None) -> None:
         """``until``: stop reading once that path is found (its line is the same as in a
-        whole index: a key's first line is its line); ``complete`` says whether it stopped."""
+        whole index: a key's first line is its line); ``complete`` says whether it stopped.
+        ``read`` goes on from there."""
         self.lines: dict[KeyPath, int] = {}
         self.complete = False
         self._counts: dict[KeyPath, int] = {}
         # TOML ends lines at \n only; str.splitlines() would also split at \x85, \u2028 ...
         #: the file's lines, without their line ends (and without a byte-order mark)
         self.text_lines = [line.rstrip("\r") for line in text.removeprefix("\ufeff").split("\n")]
-        self._scan(self.text_lines, until)
+        self._next, self._table = 0, ()  # where reading stopped: the next line, its table
+        self.read(until)
 
     def _resolve(self, names: list[str], new_element: bool) -> KeyPath:
         path: KeyPath = ()
@@ -126,26 +136,33 @@ class LineIndex:
         self.lines.setdefault(table, lineno)
         return table
 
-    def _scan(self, lines: list[str], until: KeyPath | None) -> None:
-        table: KeyPath = ()
-        i = 0
+    def read(self, until: KeyPath | None = None) -> None:
+        """Read on from where the last read stopped, until ``until`` is found or the text
+        ends: several findings in one block read it once, not once each."""
+        lines, i, table = self.text_lines, self._next, self._table
         while i < len(lines):
             if until is not None and until in self.lines:
+                self._next, self._table = i, table
                 return
             s = lines[i].strip()
             lineno = i + 1
             i += 1
-            if s.startswith("["):
+            if not s or s[0] == "#":  # a blank line or a comment
+                continue
+            if s[0] == "[":
                 table = self._header(s, lineno) or table
                 continue
-            found = _key(s, 0)
+            bare = _BARE_SET.match(s)  # most lines: one bare key, then =
+            found = ([sys.intern(bare[1])], bare.end() - 1) if bare else _key(s, 0)
             if found is None or found[1] >= len(s) or s[found[1]] != "=":
                 continue
             path = table
             for part in found[0]:  # a.b.c = 1: a and a.b stand on this line too
                 path += (part,)
                 self.lines.setdefault(path, lineno)
-            i = self._skip_value(lines, i, s, found[1] + 1, path)
+            if not _ENDS_HERE.match(s, found[1] + 1):
+                i = self._skip_value(lines, i, s, found[1] + 1, path)
+        self._next, self._table = i, table
         self.complete = True
 
     def _skip_value(self, lines: list[str], i: int, s: str, start: int, path: KeyPath) -> int:
@@ -210,13 +227,16 @@ class BlockLines:
         self._block: tuple[int, LineIndex] | None = None
 
     def _index_of(self, i: int, path: KeyPath) -> LineIndex:
-        """Block i's index, read as far as ``path`` (a block's findings are mostly near its top)."""
-        cached = self._block[1] if self._block is not None and self._block[0] == i else None
-        if cached is None or not (cached.complete or path in cached.lines):
+        """Block i's index, read as far as ``path`` (a block's findings are mostly near its
+        top); a later finding of the same block reads on from there."""
+        if self._block is None or self._block[0] != i:
             assert self.starts is not None
             end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
             self._block = (i, LineIndex(self.text[self.starts[i] : end], until=path))
-        return self._block[1]
+        index = self._block[1]
+        if not index.complete and path not in index.lines:
+            index.read(until=path)
+        return index
 
     def locate(self, path: KeyPath) -> tuple[int, str]:
         """The line of ``path`` (as ``LineIndex.line``) and the text of that line."""
