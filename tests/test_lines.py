@@ -12,6 +12,7 @@ from conftest import REPORT_HEAD
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from htxcli.datafile import lines
 from htxcli.datafile.lines import LineIndex
 
 KNOWN = "known keys: province, period, status, note, source, cooperatives"
@@ -73,3 +74,26 @@ def test_every_key_is_found_at_its_line(items):
         text += tomli_w.dumps({key: value}, multiline_strings=multiline)
     idx = LineIndex(text)
     assert {p: idx.lines.get(p) for p in expected} == expected
+
+
+# a line as the index reads it (stripped): a key, =, a value, maybe a comment; or any text
+_LINE_TEXT = st.text(alphabet="ab_-1 \t=.#\"'\\[]{},", max_size=30)
+_LINE = st.one_of(_LINE_TEXT, st.builds("{} = {}".format, _LINE_TEXT, _LINE_TEXT))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LINE)
+def test_the_quick_reading_of_a_line_is_the_careful_one(s):
+    """Most lines are read by two patterns (lines._SIMPLE_KEY, lines._ENDS_HERE) and headers by
+    a third; what they say of a line is what the key and value readers say of it."""
+    simple = lines._SIMPLE_KEY.match(s)
+    if simple and lines._ENDS_HERE.match(s, simple.end()):
+        found = lines._key(s, 0)
+        assert found is not None and found[0] == [simple[1]] and s[found[1]] == "="
+        value = lines._Value()
+        value.feed(s, found[1] + 1)
+        assert value.done  # the value ends on this line
+    header = lines._BARE_HEADER.match(s)
+    if header:
+        careful = lines._key(s, 1 + s.startswith("[["))
+        assert careful is not None and [p.strip(" \t") for p in header[1].split(".")] == careful[0]

@@ -16,13 +16,18 @@ import sys
 from . import KeyPath
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
-_BARE_SET = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
 _BASIC = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _LITERAL = re.compile(r"'([^'\n]*)'")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
 _SPECIAL = re.compile(r"[#\"'\[\]{}]")  # what opens or closes a string, array, table or comment
-# a value that ends on its own line, as most do: a number, a date, a boolean, and a comment
-_ENDS_HERE = re.compile(r"[^#\"'\[\]{}]*(?:#.*)?$")
+# Most lines are read by two patterns in C, not by the readers below: a bare key and its =,
+# then a value that ends on its line (of plain characters, one-line strings, flat arrays and
+# inline tables holding those), then perhaps a comment; and a table header of bare keys.
+_SIMPLE_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
+_PLAIN, _STRING = r"[^#\"'\[\]{}]", r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'"
+_ARRAY = rf"\[(?:{_PLAIN}|{_STRING})*\]"
+_ENDS_HERE = re.compile(rf"(?:{_PLAIN}|{_STRING}|{_ARRAY}|\{{(?:{_PLAIN}|{_STRING}|{_ARRAY})*\}})*(?:#.*)?$")
+_BARE_HEADER = re.compile(r"\[\[?[ \t]*([A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+)*)(?![ \t]*\.)")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
 
@@ -37,7 +42,8 @@ def _key(text: str, i: int) -> tuple[list[str], int] | None:
     while True:
         while i < len(text) and text[i] in " \t":
             i += 1
-        m = _BASIC.match(text, i) or _LITERAL.match(text, i) or _BARE.match(text, i)
+        first = text[i : i + 1]
+        m = (_BASIC if first == '"' else _LITERAL if first == "'" else _BARE).match(text, i)
         if m is None:
             return None
         part = m.group(1) if m.re is not _BARE else m.group()
@@ -129,7 +135,8 @@ class LineIndex:
     def _header(self, s: str, lineno: int) -> KeyPath | None:
         """The table a ``[table]`` or ``[[array.of.tables]]`` header opens."""
         array = s.startswith("[[")
-        found = _key(s, 2 if array else 1)
+        bare = _BARE_HEADER.match(s)
+        found = ([sys.intern(p.strip(" \t")) for p in bare[1].split(".")], 0) if bare else _key(s, 1 + array)
         if found is None:
             return None
         table = self._resolve(found[0], array)
@@ -152,16 +159,18 @@ class LineIndex:
             if s[0] == "[":
                 table = self._header(s, lineno) or table
                 continue
-            bare = _BARE_SET.match(s)  # most lines: one bare key, then =
-            found = ([sys.intern(bare[1])], bare.end() - 1) if bare else _key(s, 0)
+            simple = _SIMPLE_KEY.match(s)
+            if simple and _ENDS_HERE.match(s, simple.end()):
+                self.lines.setdefault((*table, sys.intern(simple[1])), lineno)
+                continue
+            found = _key(s, 0)
             if found is None or found[1] >= len(s) or s[found[1]] != "=":
                 continue
             path = table
             for part in found[0]:  # a.b.c = 1: a and a.b stand on this line too
                 path += (part,)
                 self.lines.setdefault(path, lineno)
-            if not _ENDS_HERE.match(s, found[1] + 1):
-                i = self._skip_value(lines, i, s, found[1] + 1, path)
+            i = self._skip_value(lines, i, s, found[1] + 1, path)
         self._next, self._table = i, table
         self.complete = True
 
