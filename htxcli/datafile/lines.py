@@ -27,7 +27,9 @@ _SIMPLE_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
 _PLAIN, _STRING = r"[^#\"'\[\]{}]", r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'"
 _ARRAY = rf"\[(?:{_PLAIN}|{_STRING})*\]"
 _ENDS_HERE = re.compile(rf"(?:{_PLAIN}|{_STRING}|{_ARRAY}|\{{(?:{_PLAIN}|{_STRING}|{_ARRAY})*\}})*(?:#.*)?$")
-_BARE_HEADER = re.compile(r"\[\[?[ \t]*([A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+)*)(?![ \t]*\.)")
+_PART = r"[A-Za-z0-9_-]+"
+# the last part ends where no key character follows: backtracking must not read "[11." as "[1"
+_BARE_HEADER = re.compile(rf"\[\[?[ \t]*({_PART}(?:[ \t]*\.[ \t]*{_PART})*)(?![A-Za-z0-9_-]|[ \t]*\.)")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
 
