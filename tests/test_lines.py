@@ -89,6 +89,8 @@ _LINE = st.one_of(
 @given(_LINE)
 @example("[11.")  # found by CI: a key cut short by backtracking read "1" as a header
 @example("[a.bc.")
+@example("_ = '''x = 'y'")  # three quotes open a multi-line string, not two strings
+@example('a = """x"')
 def test_the_quick_reading_of_a_line_is_the_careful_one(s):
     """Most lines are read by two patterns (lines._SIMPLE_KEY, lines._ENDS_HERE) and headers by
     a third; what they say of a line is what the key and value readers say of it."""

@@ -24,7 +24,8 @@ _SPECIAL = re.compile(r"[#\"'\[\]{}]")  # what opens or closes a string, array, 
 # then a value that ends on its line (of plain characters, one-line strings, flat arrays and
 # inline tables holding those), then perhaps a comment; and a table header of bare keys.
 _SIMPLE_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
-_PLAIN, _STRING = r"[^#\"'\[\]{}]", r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'"
+# (a string that opens with three quotes is a multi-line one: left to the careful readers)
+_PLAIN, _STRING = r"[^#\"'\[\]{}]", r"\"(?!\"\")(?:[^\"\\\n]|\\.)*\"|'(?!'')[^'\n]*'"
 _ARRAY = rf"\[(?:{_PLAIN}|{_STRING})*\]"
 _ENDS_HERE = re.compile(rf"(?:{_PLAIN}|{_STRING}|{_ARRAY}|\{{(?:{_PLAIN}|{_STRING}|{_ARRAY})*\}})*(?:#.*)?$")
 _PART = r"[A-Za-z0-9_-]+"
