@@ -105,3 +105,11 @@ def test_the_quick_reading_of_a_line_is_the_careful_one(s):
     if header:
         careful = lines._key(s, 1 + s.startswith("[["))
         assert careful is not None and [p.strip(" \t") for p in header[1].split(".")] == careful[0]
+
+
+@pytest.mark.parametrize("quotes", ["'''", '"""'])
+def test_keys_inside_a_multi_line_string_opened_mid_line_are_not_keys(quotes):
+    text = f"[t]\nnote = {quotes}a{quotes[0]} b\nfake = 1\n{quotes}\nreal = 2\n"
+    idx = LineIndex(text)
+    assert ("t", "fake") not in idx.lines
+    assert idx.lines[("t", "real")] == 5
