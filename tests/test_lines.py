@@ -92,19 +92,19 @@ _LINE = st.one_of(
 @example("_ = '''x = 'y'")  # three quotes open a multi-line string, not two strings
 @example('a = """x"')
 def test_the_quick_reading_of_a_line_is_the_careful_one(s):
-    """Most lines are read by two patterns (lines._SIMPLE_KEY, lines._ENDS_HERE) and headers by
-    a third; what they say of a line is what the key and value readers say of it."""
-    simple = lines._SIMPLE_KEY.match(s)
-    if simple and lines._ENDS_HERE.match(s, simple.end()):
+    """Most lines are read by patterns alone (lines._quick_key, lines._quick_header); what
+    they say of a line is what the careful key and value readers say of it."""
+    key = lines._quick_key(s)
+    if key is not None:
         found = lines._key(s, 0)
-        assert found is not None and found[0] == [simple[1]] and s[found[1]] == "="
+        assert found is not None and found[0] == [key] and s[found[1]] == "="
         value = lines._Value()
         value.feed(s, found[1] + 1)
         assert value.done  # the value ends on this line
-    header = lines._BARE_HEADER.match(s)
-    if header:
+    names = lines._quick_header(s)
+    if names is not None:
         careful = lines._key(s, 1 + s.startswith("[["))
-        assert careful is not None and [p.strip(" \t") for p in header[1].split(".")] == careful[0]
+        assert careful is not None and names == careful[0]
 
 
 @pytest.mark.parametrize("quotes", ["'''", '"""'])

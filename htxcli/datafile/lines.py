@@ -15,22 +15,28 @@ import sys
 
 from . import KeyPath
 
-_BARE = re.compile(r"[A-Za-z0-9_-]+")
-_BASIC = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
-_LITERAL = re.compile(r"'([^'\n]*)'")
+_KEY_CHAR = r"[A-Za-z0-9_-]"  # of a bare key
+_BASIC_BODY, _LITERAL_BODY = r'(?:[^"\\\n]|\\.)*', r"[^'\n]*"  # inside "..." and '...'
+_BARE = re.compile(f"{_KEY_CHAR}+")
+_BASIC = re.compile(f'"({_BASIC_BODY})"')
+_LITERAL = re.compile(f"'({_LITERAL_BODY})'")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
-_SPECIAL = re.compile(r"[#\"'\[\]{}]")  # what opens or closes a string, array, table or comment
-# Most lines are read by two patterns in C, not by the readers below: a bare key and its =,
-# then a value that ends on its line (of plain characters, one-line strings, flat arrays and
-# inline tables holding those), then perhaps a comment; and a table header of bare keys.
-_SIMPLE_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
-# (a string that opens with three quotes is a multi-line one: left to the careful readers)
-_PLAIN, _STRING = r"[^#\"'\[\]{}]", r"\"(?!\"\")(?:[^\"\\\n]|\\.)*\"|'(?!'')[^'\n]*'"
+_SPECIALS = r"#\"'\[\]{}"  # what opens or closes a string, array, table or comment
+_SPECIAL = re.compile(f"[{_SPECIALS}]")
+# Most lines are read by patterns in C (_quick_key, _quick_header), not by the careful
+# readers (_key, _Value): a bare key and its =, then a value that ends on its line (of plain
+# characters, one-line strings, flat arrays and inline tables holding those), then perhaps
+# a comment; and a table header of bare keys. A string that opens with three quotes is a
+# multi-line one: left to the careful readers.
+_SIMPLE_KEY = re.compile(rf"({_KEY_CHAR}+)[ \t]*=")
+_PLAIN = f"[^{_SPECIALS}]"
+_STRING = f"\"(?!\"\"){_BASIC_BODY}\"|'(?!''){_LITERAL_BODY}'"
 _ARRAY = rf"\[(?:{_PLAIN}|{_STRING})*\]"
 _ENDS_HERE = re.compile(rf"(?:{_PLAIN}|{_STRING}|{_ARRAY}|\{{(?:{_PLAIN}|{_STRING}|{_ARRAY})*\}})*(?:#.*)?$")
-_PART = r"[A-Za-z0-9_-]+"
 # the last part ends where no key character follows: backtracking must not read "[11." as "[1"
-_BARE_HEADER = re.compile(rf"\[\[?[ \t]*({_PART}(?:[ \t]*\.[ \t]*{_PART})*)(?![A-Za-z0-9_-]|[ \t]*\.)")
+_BARE_HEADER = re.compile(
+    rf"\[\[?[ \t]*({_KEY_CHAR}+(?:[ \t]*\.[ \t]*{_KEY_CHAR}+)*)(?!{_KEY_CHAR}|[ \t]*\.)"
+)
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
 
@@ -57,6 +63,19 @@ def _key(text: str, i: int) -> tuple[list[str], int] | None:
         if i >= len(text) or text[i] != ".":
             return parts, i
         i += 1
+
+
+def _quick_key(s: str) -> str | None:
+    """The key of a line the patterns read alone (a bare key, =, a value that ends on the
+    line); None for any other line, which the careful readers take."""
+    m = _SIMPLE_KEY.match(s)
+    return sys.intern(m[1]) if m and _ENDS_HERE.match(s, m.end()) else None
+
+
+def _quick_header(s: str) -> list[str] | None:
+    """The keys of a table header of bare keys; None for any other line."""
+    m = _BARE_HEADER.match(s)
+    return [sys.intern(p.strip(" \t")) for p in m[1].split(".")] if m else None
 
 
 class _Value:
@@ -138,11 +157,13 @@ class LineIndex:
     def _header(self, s: str, lineno: int) -> KeyPath | None:
         """The table a ``[table]`` or ``[[array.of.tables]]`` header opens."""
         array = s.startswith("[[")
-        bare = _BARE_HEADER.match(s)
-        found = ([sys.intern(p.strip(" \t")) for p in bare[1].split(".")], 0) if bare else _key(s, 1 + array)
-        if found is None:
-            return None
-        table = self._resolve(found[0], array)
+        names = _quick_header(s)
+        if names is None:
+            found = _key(s, 1 + array)
+            if found is None:
+                return None
+            names = found[0]
+        table = self._resolve(names, array)
         self.lines.setdefault(table, lineno)
         return table
 
@@ -162,9 +183,9 @@ class LineIndex:
             if s[0] == "[":
                 table = self._header(s, lineno) or table
                 continue
-            simple = _SIMPLE_KEY.match(s)
-            if simple and _ENDS_HERE.match(s, simple.end()):
-                self.lines.setdefault((*table, sys.intern(simple[1])), lineno)
+            key = _quick_key(s)
+            if key is not None:
+                self.lines.setdefault((*table, key), lineno)
                 continue
             found = _key(s, 0)
             if found is None or found[1] >= len(s) or s[found[1]] != "=":
