@@ -26,7 +26,6 @@ HERE = Path(__file__).parent
 #: budgets of issue #15: growth per 10x, cold run at 10k as a ratio to the parse, peak
 #: memory at the largest size as a ratio to the parser's, a warm run at 10k
 GROWTH, COLD_10K, PEAK, WARM_10K = 11.0, 1.5, 1.5, 0.3
-COMMANDS = ("validate", "validate --json", "rank", "show", "compare", "rank --as-2025", "list")
 #: the commands the cold budget names
 COLD = ("validate", "validate --json", "rank", "show", "compare")
 
