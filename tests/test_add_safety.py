@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 from pathlib import Path
@@ -239,6 +240,24 @@ def test_full_disk_leaves_original_and_no_temp(data, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(OSError):
+        add.atomic_write(str(data), before.decode() + "\n# more\n", data.stat())
+    assert data.read_bytes() == before and temp_files(data) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_ctrl_c_as_the_temporary_file_is_made_leaves_no_temp(data, monkeypatch):
+    """A Ctrl-C that comes inside mkstemp, after it made the file and before its name is
+    returned (as a CI run once caught): the file is untouched and the copy removed."""
+    before = data.read_bytes()
+    made = tempfile.mkstemp
+
+    def interrupted_as_it_returns(*args, **kwargs):
+        fd, name = made(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # Python raises it at its next instruction, here
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", interrupted_as_it_returns)
+    with pytest.raises(KeyboardInterrupt):
         add.atomic_write(str(data), before.decode() + "\n# more\n", data.stat())
     assert data.read_bytes() == before and temp_files(data) == []
 

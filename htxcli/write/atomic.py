@@ -115,6 +115,14 @@ def _hold_interrupts() -> bool:
     return True
 
 
+def _let_through(held: bool) -> None:
+    """Let Ctrl-C through again; one that came meanwhile is raised now."""
+    if held:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _release_interrupts(held: bool) -> bool:
     """Let Ctrl-C through again, dropping one that came meanwhile; whether one came."""
     import signal
@@ -127,6 +135,26 @@ def _release_interrupts(held: bool) -> bool:
     if came:
         signal.signal(signal.SIGINT, handler if handler is not None else signal.SIG_DFL)
     return came
+
+
+@contextmanager
+def temporary_beside(path: str, prefix: str, suffix: str) -> Iterator[tuple[int, str]]:
+    """A new file in ``path``'s folder, as (descriptor, name), for the block to fill and rename
+    over ``path``. On an error or a Ctrl-C it is removed, even on a Ctrl-C that comes while
+    mkstemp makes it: that one is held back until the name is known."""
+    held = _hold_interrupts()
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=prefix, suffix=suffix)
+    except BaseException:
+        _let_through(held)
+        raise
+    try:
+        _let_through(held)  # a Ctrl-C that came meanwhile is raised here, and the file removed
+        yield fd, tmp
+    except BaseException:  # a full disk, Ctrl-C, an error: the original was never touched
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def _pause(variable: str, sleep: Callable[[float], None]) -> None:
@@ -161,8 +189,7 @@ def atomic_write(
     the temporary copy removed; from the rename until ``said()`` has told the user, it is held
     back, so that whatever htx says next is true."""
     directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".htx-tmp")
-    try:
+    with temporary_beside(path, f".{os.path.basename(path)}.", ".htx-tmp") as (fd, tmp):
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
             f.flush()
@@ -175,11 +202,6 @@ def atomic_write(
         except BaseException:
             _release_interrupts(held)
             raise
-    except BaseException:
-        # a full disk, Ctrl-C, an error: the original was never touched; drop the half-made copy
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     try:
         _sync_folder(directory)
         _pause(PAUSE_AFTER_ENV, sleep)
