@@ -103,6 +103,52 @@ def test_a_full_stderr_still_lets_the_data_through(htx):
     assert htx("show", "Nowhere", preexec_fn=full).returncode == 1
 
 
+def _files_up_to(size: int):
+    """Files may not grow past ``size`` bytes (a write past it fails with EFBIG, as a full
+    disk fails with ENOSPC); pipes are not files, so the streams still work."""
+    import resource
+
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("there", [True, False], ids=["existing", "new"])
+def test_an_output_file_that_cannot_be_written_is_said_and_left_as_it_was(htx, tmp_path, fmt, there):
+    (folder := tmp_path / "out").mkdir()
+    path = folder / f"out.{fmt}"
+    if there:
+        path.write_bytes(b"old\n")
+    r = htx(*SHOW, "--format", fmt, "-o", str(path), preexec_fn=_files_up_to(100))
+    kept = "the file is as it was" if there else "nothing was written"
+    assert r.returncode == 2 and quiet(r), r.stderr
+    assert r.stderr.splitlines()[-2:] == [
+        f"htx: cannot write to {path} (File too large)",
+        f"  hint: {kept}; free some space, or give -o another folder",
+    ]
+    assert sorted(p.name for p in folder.iterdir()) == ([path.name] if there else [])
+    assert not there or path.read_bytes() == b"old\n"
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_ctrl_c_as_the_output_files_copy_is_made_leaves_nothing(tmp_path, monkeypatch):
+    """A Ctrl-C inside mkstemp, after it made the file and before its name is returned."""
+    import tempfile
+
+    from htxcli.cli.output_file import written
+
+    made = tempfile.mkstemp
+
+    def interrupted_as_it_returns(*args, **kwargs):
+        fd, name = made(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # Python raises it at its next instruction, here
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", interrupted_as_it_returns)
+    with pytest.raises(KeyboardInterrupt), written(str(tmp_path / "out.csv")) as out:
+        out.write("new\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def _ascii(env: dict[str, str], how: str) -> dict[str, str]:
     env = {k: v for k, v in env.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8", "LANG", "LC_CTYPE")}
     if how == "PYTHONIOENCODING=ascii":

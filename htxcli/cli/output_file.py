@@ -6,11 +6,10 @@ from __future__ import annotations
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..model.errors import UsageProblem
+from ..model.errors import OutputFailed, UsageProblem
 
 
 def _mode(path: str) -> int | None:
@@ -25,27 +24,28 @@ def _mode(path: str) -> int | None:
 
 
 def _replace(path: str, data: bytes) -> None:
-    mode = _mode(path)
-    folder = os.path.dirname(os.path.abspath(path))
+    from ..write.atomic import temporary_beside
+
+    old_mode = _mode(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".htx-", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise UsageProblem(f"-o {path}: cannot write in {folder} ({e.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, os.path.realpath(path))
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        with temporary_beside(path, ".htx-", ".tmp") as (fd, tmp):
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.chmod(tmp, _new_file_mode() if old_mode is None else old_mode)
+            os.replace(tmp, os.path.realpath(path))
+    except OSError as e:  # a folder that may not be written, a full disk
+        kept = "nothing was written" if old_mode is None else "the file is as it was"
+        hint = f"{kept}; free some space, or give -o another folder"
+        raise OutputFailed(path, e.strerror or str(e), hint) from None
+
+
+def _new_file_mode() -> int:
+    """What the umask leaves of rw for all, as for any program's new file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 @contextmanager

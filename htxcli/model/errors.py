@@ -60,8 +60,9 @@ class OutputFailed(HtxError):
 
     exit_code = 2
 
-    def __init__(self, stream: str, reason: str) -> None:
-        hint = "give it a file or a pipe: htx ... > out.txt" if reason == "it is closed" else None
+    def __init__(self, stream: str, reason: str, hint: str | None = None) -> None:
+        if reason == "it is closed":
+            hint = "give it a file or a pipe: htx ... > out.txt"
         super().__init__(f"cannot write to {stream} ({reason})", hint)
 
 
