@@ -124,6 +124,25 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path, monkeypatch, h
     assert load_file(path) == load_file(path, cache=False)
 
 
+def test_ctrl_c_as_an_entry_is_made_leaves_no_temporary_file(home, monkeypatch):
+    """A Ctrl-C just after the entry's temporary file was opened, before its descriptor is
+    returned: the run stops, and the cache folder holds no half-made file."""
+    import signal
+
+    opened = os.open
+
+    def interrupted_as_it_returns(path, flags, *args):
+        fd = opened(path, flags, *args)
+        if flags & os.O_EXCL:
+            os.kill(os.getpid(), signal.SIGINT)  # Python raises it at its next instruction, here
+        return fd
+
+    monkeypatch.setattr(os, "open", interrupted_as_it_returns)
+    with pytest.raises(KeyboardInterrupt):
+        cache.store("entry", {"a": 1})
+    assert list(home.iterdir()) == []
+
+
 @pytest.mark.parametrize("off", [["--no-cache"], []], ids=["--no-cache", "HTX_NO_CACHE=1"])
 def test_the_cache_can_be_turned_off(tmp_path, home, htx, env, off):
     path = big_file(tmp_path / "big.toml")

@@ -120,8 +120,8 @@ def store(name: str, found: Any) -> None:
         os.makedirs(folder, mode=0o700, exist_ok=True)
         # this process's own name: O_EXCL never opens another's, nor a link planted there
         tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
+        try:  # from before the open: a Ctrl-C as it returns leaves no file behind
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as f:
                 f.write(FORMAT + _checksum(payload) + payload)
             os.replace(tmp, os.path.join(folder, name + ".pickle"))
