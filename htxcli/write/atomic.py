@@ -111,7 +111,11 @@ def _hold_interrupts() -> bool:
 
     if not hasattr(signal, "pthread_sigmask"):
         return False
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    except KeyboardInterrupt:  # one that came just before, raised as the mask changed
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # or it could not end htx
+        raise
     return True
 
 
