@@ -78,9 +78,14 @@ def _decoded(raw: bytes, name: str) -> str:
         raise AddError(msg("error.json.encoding", name=name, offset=e.start)) from None
 
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def _where(path: tuple[str | int, ...]) -> str:
-    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
-    return text or "the report"
+    """A place in the JSON, as ``source.title`` or ``targets[0]``; a key that is not bare is
+    quoted with its escapes (``source.'\\n'``), so the message stays one line."""
+    parts = (f"[{p}]" if isinstance(p, int) else f".{p if _BARE_KEY.fullmatch(p) else repr(p)}" for p in path)
+    return "".join(parts).lstrip(".") or "the report"
 
 
 def _unwritable(value: Any) -> tuple[str, tuple[str | int, ...], str] | None:
