@@ -57,14 +57,14 @@ def test_json_paths_import_nothing_heavy(args):
     assert loaded(*args) == set()
 
 
-PARSING = ("tomllib", "htxcli.datafile.structure", "htxcli.datafile.build", "htxcli.lint.rules")
+PARSING = ("tomllib", "rtoml", "htxcli.datafile.structure", "htxcli.datafile.build", "htxcli.lint.rules")
 
 
 @pytest.mark.parametrize(
     "args", [["show", "Long An", "--json"], ["rank", "--by", "cooperatives", "--json"], ["validate"]]
 )
 def test_a_run_the_cache_answers_parses_nothing(args):
-    assert "tomllib" in loaded(*args, "--no-cache", more=PARSING)
+    assert "tomllib" in loaded(*args, "--no-cache", more=PARSING)  # a small file: tomllib
     loaded(*args)  # the cache now holds the bundled file's dataset and findings
     assert loaded(*args, more=PARSING) == set()
 
@@ -170,3 +170,18 @@ def test_a_pause_of_the_collector_leaves_it_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_big_file_is_parsed_by_rtoml_a_small_one_by_tomllib(tmp_path):
+    """rtoml's import costs more than it saves on a few reports (parse_fast.SMALLEST)."""
+    from conftest import DATA
+
+    text = DATA.read_text(encoding="utf-8")
+    head, *blocks = text.split("[[report]]")
+    copies = [b.replace(f'province = "{p}"', f'province = "Nơi {i}"', 1) for i, b in enumerate(blocks * 40)
+              for p in [b.split('"')[1]]]  # fmt: skip
+    big = tmp_path / "big.toml"
+    big.write_text(head + "".join("[[report]]" + b for b in copies), encoding="utf-8")
+    args = ("--data", str(big), "rank", "--by", "cooperatives", "--json", "--no-cache")
+    assert {"rtoml"} <= loaded(*args, more=PARSING) and "tomllib" not in loaded(*args, more=PARSING)
+    assert "rtoml" not in loaded("rank", "--by", "cooperatives", "--json", "--no-cache", more=PARSING)

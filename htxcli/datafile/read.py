@@ -91,10 +91,16 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
     the text keeps it, so that htx add writes it back. Values nested hundreds of levels
     deep, and integers longer than Python reads (4300 digits), are not TOML errors but
     would end the parser; they are said as such, with their line."""
+    body = text[1:] if text.startswith(BOM) else text
+    from .parse_fast import parse
+
+    fast = parse(body)  # rtoml, a block at a time; None: tomllib reads it (parse_fast.py)
+    if fast is not None:
+        return fast
     try:
         import tomllib
 
-        return tomllib.loads(text[1:] if text.startswith(BOM) else text)
+        return tomllib.loads(body)
     except tomllib.TOMLDecodeError as e:
         message = str(e)
         m = re.search(_POSITION, message)
