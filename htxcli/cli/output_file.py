@@ -24,7 +24,7 @@ def _mode(path: str) -> int | None:
 
 
 def _replace(path: str, data: bytes) -> None:
-    from ..write.atomic import temporary_beside
+    from ..write.atomic import new_file_mode, temporary_beside
 
     old_mode = _mode(path)
     try:
@@ -33,19 +33,12 @@ def _replace(path: str, data: bytes) -> None:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
-            os.chmod(tmp, _new_file_mode() if old_mode is None else old_mode)
+            os.chmod(tmp, new_file_mode() if old_mode is None else old_mode)
             os.replace(tmp, os.path.realpath(path))
     except OSError as e:  # a folder that may not be written, a full disk
         kept = "nothing was written" if old_mode is None else "the file is as it was"
         hint = f"{kept}; free some space, or give -o another folder"
         raise OutputFailed(path, e.strerror or str(e), hint) from None
-
-
-def _new_file_mode() -> int:
-    """What the umask leaves of rw for all, as for any program's new file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 @contextmanager

@@ -15,9 +15,9 @@ import sys
 
 from . import KeyPath
 
-_KEY_CHAR = r"[A-Za-z0-9_-]"  # of a bare key
+KEY_CHAR = r"[A-Za-z0-9_-]"  # of a bare key (TOML): the one place it is written
 _BASIC_BODY, _LITERAL_BODY = r'(?:[^"\\\n]|\\.)*', r"[^'\n]*"  # inside "..." and '...'
-_BARE = re.compile(f"{_KEY_CHAR}+")
+_BARE = re.compile(f"{KEY_CHAR}+")
 _BASIC = re.compile(f'"({_BASIC_BODY})"')
 _LITERAL = re.compile(f"'({_LITERAL_BODY})'")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
@@ -28,15 +28,13 @@ _SPECIAL = re.compile(f"[{_SPECIALS}]")
 # characters, one-line strings, flat arrays and inline tables holding those), then perhaps
 # a comment; and a table header of bare keys. A string that opens with three quotes is a
 # multi-line one: left to the careful readers.
-_SIMPLE_KEY = re.compile(rf"({_KEY_CHAR}+)[ \t]*=")
+_SIMPLE_KEY = re.compile(rf"({KEY_CHAR}+)[ \t]*=")
 _PLAIN = f"[^{_SPECIALS}]"
 _STRING = f"\"(?!\"\"){_BASIC_BODY}\"|'(?!''){_LITERAL_BODY}'"
 _ARRAY = rf"\[(?:{_PLAIN}|{_STRING})*\]"
 _ENDS_HERE = re.compile(rf"(?:{_PLAIN}|{_STRING}|{_ARRAY}|\{{(?:{_PLAIN}|{_STRING}|{_ARRAY})*\}})*(?:#.*)?$")
 # the last part ends where no key character follows: backtracking must not read "[11." as "[1"
-_BARE_HEADER = re.compile(
-    rf"\[\[?[ \t]*({_KEY_CHAR}+(?:[ \t]*\.[ \t]*{_KEY_CHAR}+)*)(?!{_KEY_CHAR}|[ \t]*\.)"
-)
+_BARE_HEADER = re.compile(rf"\[\[?[ \t]*({KEY_CHAR}+(?:[ \t]*\.[ \t]*{KEY_CHAR}+)*)(?!{KEY_CHAR}|[ \t]*\.)")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
 

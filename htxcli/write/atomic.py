@@ -77,14 +77,19 @@ def remove_leftovers(path: str) -> list[str]:
     return removed
 
 
+def new_file_mode() -> int:
+    """What the umask leaves of rw for all, as for any program's new file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _keep_owner_and_mode(fd: int, before: os.stat_result | None) -> bool:
     """Give the new file the old one's owner, group and mode (a new file: the mode the umask
     leaves, as any program's new file). False when the owner or group could not be kept:
     only root may give a file to another user."""
     if before is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
+        os.fchmod(fd, new_file_mode())
         return True
     for uid in (before.st_uid, -1):  # the group alone, when the owner cannot be kept
         try:
@@ -114,7 +119,7 @@ def _hold_interrupts() -> bool:
     try:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     except KeyboardInterrupt:  # one that came just before, raised as the mask changed
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # or it could not end htx
+        _let_through(True)  # or, left blocked, it could not end htx
         raise
     return True
 

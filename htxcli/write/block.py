@@ -9,6 +9,7 @@ from collections import deque
 from datetime import date
 from typing import Any
 
+from ..datafile.lines import KEY_CHAR
 from ..model import vocabulary as spec
 from ..model.errors import BadOption, HtxError
 from ..model.messages import msg
@@ -78,7 +79,7 @@ def _decoded(raw: bytes, name: str) -> str:
         raise AddError(msg("error.json.encoding", name=name, offset=e.start)) from None
 
 
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_BARE_KEY = re.compile(f"{KEY_CHAR}+")
 
 
 def _where(path: tuple[str | int, ...]) -> str:

@@ -16,6 +16,7 @@ import re
 import tomllib
 from bisect import bisect_right
 
+from ..datafile.lines import KEY_CHAR
 from ..model.record import Record
 
 BOM = "\ufeff"
@@ -49,7 +50,7 @@ class Layout(Record):
     ends: list[int]
 
 
-_BARE = re.compile(r"[A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+)*")
+_BARE = re.compile(rf"{KEY_CHAR}+(?:[ \t]*\.[ \t]*{KEY_CHAR}+)*")
 
 
 def _key(text: str) -> tuple[str, ...]:
