@@ -3,7 +3,9 @@ from __future__ import annotations
 import io
 import os
 import pty
+import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +28,33 @@ period = "2024"
 status = "actual"
 source = { publisher = "p", title = "t" }
 """
+
+
+def big_file(path: Path, copies: int = 40) -> Path:
+    """The bundled reports copied under a name each: a file whose parse takes a while."""
+    text = DATA.read_text(encoding="utf-8")
+    start = text.index("[[report]]")
+    blocks = ["[[report]]" + b for b in text[start:].split("[[report]]")[1:]]
+    out = [text[:start]]
+    for i in range(copies):
+        block = blocks[i % len(blocks)]
+        out.append(re.sub(r'^province = ".*"$', f'province = "Nơi Thử {i:03d}"', block, count=1, flags=re.M))
+    path.write_text("".join(out), encoding="utf-8")
+    return path
+
+
+def ctrl_c_as_it_returns(real, when=lambda *_args: True):
+    """``real`` that sends this process SIGINT once it has done its work (when ``when`` says
+    so of its arguments): Python raises it there, before the caller learns the result, as
+    a Ctrl-C does that lands just as, say, mkstemp returns the name of the file it made."""
+
+    def interrupted(*args, **kwargs):
+        result = real(*args, **kwargs)
+        if when(*args):
+            os.kill(os.getpid(), signal.SIGINT)
+        return result
+
+    return interrupted
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from conftest import DATA, ctrl_c_as_it_returns
 
 from htxcli.write import atomic as add
 
@@ -249,14 +249,7 @@ def test_ctrl_c_as_the_temporary_file_is_made_leaves_no_temp(data, monkeypatch):
     """A Ctrl-C that comes inside mkstemp, after it made the file and before its name is
     returned (as a CI run once caught): the file is untouched and the copy removed."""
     before = data.read_bytes()
-    made = tempfile.mkstemp
-
-    def interrupted_as_it_returns(*args, **kwargs):
-        fd, name = made(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)  # Python raises it at its next instruction, here
-        return fd, name
-
-    monkeypatch.setattr(tempfile, "mkstemp", interrupted_as_it_returns)
+    monkeypatch.setattr(tempfile, "mkstemp", ctrl_c_as_it_returns(tempfile.mkstemp))
     with pytest.raises(KeyboardInterrupt):
         add.atomic_write(str(data), before.decode() + "\n# more\n", data.stat())
     assert data.read_bytes() == before and temp_files(data) == []

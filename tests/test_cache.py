@@ -5,30 +5,16 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from conftest import DATA, big_file, ctrl_c_as_it_returns
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from htxcli.datafile import cache, read
 from htxcli.datafile.load import load as load_file
 from htxcli.lint.validate import validate_file
-
-
-def big_file(path: Path, copies: int = 40) -> Path:
-    """The bundled reports copied under a name each: a file whose parse takes a while."""
-    text = DATA.read_text(encoding="utf-8")
-    start = text.index("[[report]]")
-    blocks = ["[[report]]" + b for b in text[start:].split("[[report]]")[1:]]
-    out = [text[:start]]
-    for i in range(copies):
-        block = blocks[i % len(blocks)]
-        out.append(re.sub(r'^province = ".*"$', f'province = "Nơi Thử {i:03d}"', block, count=1, flags=re.M))
-    path.write_text("".join(out), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -127,17 +113,8 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path, monkeypatch, h
 def test_ctrl_c_as_an_entry_is_made_leaves_no_temporary_file(home, monkeypatch):
     """A Ctrl-C just after the entry's temporary file was opened, before its descriptor is
     returned: the run stops, and the cache folder holds no half-made file."""
-    import signal
-
-    opened = os.open
-
-    def interrupted_as_it_returns(path, flags, *args):
-        fd = opened(path, flags, *args)
-        if flags & os.O_EXCL:
-            os.kill(os.getpid(), signal.SIGINT)  # Python raises it at its next instruction, here
-        return fd
-
-    monkeypatch.setattr(os, "open", interrupted_as_it_returns)
+    excl = lambda _path, flags, *_mode: flags & os.O_EXCL  # noqa: E731 (the entry's file only)
+    monkeypatch.setattr(os, "open", ctrl_c_as_it_returns(os.open, when=excl))
     with pytest.raises(KeyboardInterrupt):
         cache.store("entry", {"a": 1})
     assert list(home.iterdir()) == []

@@ -134,16 +134,11 @@ def test_ctrl_c_as_the_output_files_copy_is_made_leaves_nothing(tmp_path, monkey
     """A Ctrl-C inside mkstemp, after it made the file and before its name is returned."""
     import tempfile
 
+    from conftest import ctrl_c_as_it_returns
+
     from htxcli.cli.output_file import written
 
-    made = tempfile.mkstemp
-
-    def interrupted_as_it_returns(*args, **kwargs):
-        fd, name = made(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)  # Python raises it at its next instruction, here
-        return fd, name
-
-    monkeypatch.setattr(tempfile, "mkstemp", interrupted_as_it_returns)
+    monkeypatch.setattr(tempfile, "mkstemp", ctrl_c_as_it_returns(tempfile.mkstemp))
     with pytest.raises(KeyboardInterrupt), written(str(tmp_path / "out.csv")) as out:
         out.write("new\n")
     assert list(tmp_path.iterdir()) == []
