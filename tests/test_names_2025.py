@@ -15,7 +15,8 @@ from htxcli.analysis.units2025 import aggregate
 from htxcli.datafile.load import load
 from htxcli.metrics import compute
 from htxcli.model.errors import NotFound
-from htxcli.model.names import fold, known_names, reorganisation, resolve
+from htxcli.model.names import fold, known_names, reorganisation, resolve, split_old
+from htxcli.model.vocabulary.words import OLD_SUFFIXES
 
 ALL = known_names([])
 
@@ -163,3 +164,17 @@ def test_fold_drops_a_prefix_as_the_pattern_it_replaced(prefix, name):
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
     folded = " ".join(folded.replace("-", " - ").split())
     assert fold(text) == re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", folded)
+
+
+@given(
+    st.text(max_size=12),
+    st.sampled_from(["", *OLD_SUFFIXES, " (Cũ)", " (OLD)", " (cu\u0303)", "(cũ)", " ( cũ )", " （cũ）"]),
+)
+def test_split_old_reads_a_name_without_a_parenthesis_as_no_old_form(name, suffix):
+    """split_old skips folding a name with no "(": folding never makes one, so the rule is
+    the folded one all the same."""
+    text = name + suffix
+    folded = fold(text)
+    is_old = next((s for s in OLD_SUFFIXES if folded.endswith(fold(s))), None)
+    expected = (text[: len(text) - len(is_old)].rstrip(), True) if is_old else (text, False)
+    assert split_old(text) == expected

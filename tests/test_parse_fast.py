@@ -11,7 +11,7 @@ from conftest import DATA
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from htxcli.datafile import parse_fast
+from htxcli.datafile import read
 from htxcli.datafile.parse_fast import parse
 from htxcli.datafile.read import parse_text
 from htxcli.model.errors import DataError
@@ -21,7 +21,7 @@ from htxcli.model.errors import DataError
 def every_size():
     """The texts here are small: read them the fast way all the same."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(parse_fast, "SMALLEST", 0)
+        mp.setattr(read, "FAST_FROM", 0)
         yield
 
 

@@ -57,6 +57,7 @@ def test_json_paths_import_nothing_heavy(args):
     assert loaded(*args) == set()
 
 
+FAST = "htxcli.datafile.parse_fast"
 PARSING = ("tomllib", "rtoml", "htxcli.datafile.structure", "htxcli.datafile.build", "htxcli.lint.rules")
 
 
@@ -67,6 +68,22 @@ def test_a_run_the_cache_answers_parses_nothing(args):
     assert "tomllib" in loaded(*args, "--no-cache", more=PARSING)  # a small file: tomllib
     loaded(*args)  # the cache now holds the bundled file's dataset and findings
     assert loaded(*args, more=PARSING) == set()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "Long An", "--json"],
+        ["compare", "Long An", "Kiên Giang", "--json"],
+        ["rank", "--by", "charter_capital_per_coop", "--json"],
+    ],
+)
+def test_json_paths_load_no_unicode_tables_version_or_number_writer(args):
+    """Names typed as the data spells them are never folded (unicodedata's tables); only an
+    xlsx workbook says htx's version; JSON writes numbers as numbers."""
+    unused = ("unicodedata", "htxcli._version", "htxcli.output.values")
+    loaded(*args)  # the parse cache now holds the bundled file
+    assert loaded(*args, more=unused) == set()
 
 
 def test_csv_path_imports_nothing_heavy():
@@ -173,11 +190,12 @@ def test_a_pause_of_the_collector_leaves_it_as_it_was():
 
 
 def test_a_big_file_is_parsed_by_rtoml_a_small_one_by_tomllib(tmp_path):
-    """rtoml's import costs more than it saves on a few reports (parse_fast.SMALLEST)."""
+    """rtoml's import costs more than it saves on a few reports (read.FAST_FROM)."""
     from conftest import big_file
 
     big = big_file(tmp_path / "big.toml", copies=200)
     args = ("--data", str(big), "rank", "--by", "cooperatives", "--json", "--no-cache")
     parsers = loaded(*args, more=PARSING)
     assert "rtoml" in parsers and "tomllib" not in parsers
-    assert "rtoml" not in loaded("rank", "--by", "cooperatives", "--json", "--no-cache", more=PARSING)
+    small = loaded("rank", "--by", "cooperatives", "--json", "--no-cache", more=(*PARSING, FAST))
+    assert "rtoml" not in small and FAST not in small

@@ -202,13 +202,14 @@ def metric_ids(metrics: tuple[str, ...]) -> list[str]:
     return [find_metric(m).id for m in metrics]
 
 
-def _version() -> str:
+def _about(ctx: click.Context) -> dict[str, str]:
+    """What an xlsx workbook says of the run that wrote it (only a workbook says it)."""
     try:
-        from .._version import __version__
-
-        return __version__
+        from .._version import __version__ as version
     except ImportError:  # a source tree that was never built
-        return "unknown"
+        version = "unknown"
+    data = str(state(ctx).get("data") or "bundled")
+    return {"command": ctx.info_name or "htx", "data file": data, "htx version": version}
 
 
 def emit(out: Output, fmt: str, as_json: bool) -> None:
@@ -219,8 +220,7 @@ def emit(out: Output, fmt: str, as_json: bool) -> None:
     ctx = click.get_current_context()
     fmt = "json" if as_json else fmt
     target = state(ctx).get("output")
-    about = {"command": ctx.info_name or "htx", "data file": str(state(ctx).get("data") or "bundled")}
-    about["htx version"] = _version()
+    about = _about(ctx) if fmt == "xlsx" else None
     if target is None:
         if fmt == "xlsx" and sys.stdout.isatty():
             raise UsageProblem("--format xlsx writes a workbook: give -o FILE (or redirect stdout)")

@@ -6,7 +6,7 @@ costs a tenth of that. For the bundled 11 KB file a hit costs a third of what pa
 (never importing tomllib, the checks or the record builders): docs/performance.md. An entry
 is found by a BLAKE2 hash of the file's bytes (never its modification time: a file rewritten
 within one second, at the same size, is another file), of what is cached (a dataset, or
-findings placed for some output), of the cache format, of htx's and Python's versions, and
+findings placed for some output), of the cache format, of Python's version, and
 of the size and time of the source files that shape the result (so an edited checkout never
 reads records or findings of older code).
 
@@ -50,14 +50,12 @@ def directory() -> str:
 
 @cache  # once a process: validate of many files asks for it per file
 def _stamp(findings: bool) -> bytes:
-    """What besides the file's bytes decides the result: formats, versions, the size and
-    time of every source file that shapes it. A stat each (~13 us on the project's machine):
-    a dataset stamps the ~30 files that build it, findings lint's and the metrics' too."""
-    try:
-        from .._version import __version__ as version
-    except ImportError:  # a source tree that was never built
-        version = "unknown"
-    parts = [FORMAT, version.encode(), sys.version.encode()]
+    """What besides the file's bytes decides the result: the format, Python's version, the
+    size and time of every source file that shapes it. A stat each (~13 us on the project's
+    machine): a dataset stamps the ~30 files that build it, findings lint's and the metrics'
+    too. No htx version: installing another htx writes these files anew (new times), and a
+    checkout edited under one version is told apart by them alone."""
+    parts = [FORMAT, sys.version.encode()]
     package = os.path.dirname(os.path.dirname(__file__))
     for folder in _SHAPING_FINDINGS if findings else _SHAPING:
         path = os.path.join(package, folder)

@@ -16,7 +16,7 @@ vouch for gives None, and tomllib reads the file, as it does for every file rtom
 rtoml 0.14 reads TOML 1.1 (inline tables over several lines, ``\\e``, times without seconds),
 which tomllib and the data format do not, so pyproject.toml keeps it below 0.14. Without
 rtoml (a Python it has no wheel for), htx reads with tomllib alone: the same, slower. A small
-file is read by tomllib too (``SMALLEST``).
+file never comes here (``read.FAST_FROM``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,6 @@ _OFFSET_TIME = re.compile(r":[0-9]{2}(?:\.[0-9]+)?(?:[zZ]|[+-][0-9]{2}:[0-9]{2})
 #: brackets in one block past which tomllib reads it: tomllib stops at ~340 inline tables
 #: inside each other (Python's recursion limit), rtoml reads on, and htx says what tomllib does
 _BRACKETS = 200
-#: characters below which tomllib reads the file: rtoml's import (it loads pathlib) costs a
-#: cold run ~6 ms, more than it saves on a file of fewer than ~60 reports
-SMALLEST = 1 << 16
 
 
 class _NotVouched(Exception):
@@ -41,7 +38,7 @@ class _NotVouched(Exception):
 
 def parse(text: str) -> dict[str, Any] | None:
     """The document tomllib would read from ``text``, or None: tomllib is to read it."""
-    if len(text) < SMALLEST or "\x7f" in text or text.startswith("\ufeff") or _OFFSET_TIME.search(text):
+    if "\x7f" in text or text.startswith("\ufeff") or _OFFSET_TIME.search(text):
         return None
     try:
         import rtoml

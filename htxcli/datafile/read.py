@@ -10,6 +10,10 @@ from typing import Any
 from ..model.errors import DataError
 
 _PACKAGE = os.path.dirname(os.path.dirname(__file__))
+#: characters from which rtoml reads the file (parse_fast.py), below which tomllib: rtoml's
+#: import (it loads pathlib) costs a cold run ~6 ms, more than it saves on fewer than ~60
+#: reports, and the bundled file's cold run never loads parse_fast at all
+FAST_FROM = 1 << 16
 FilePath = str | os.PathLike[str]
 
 
@@ -92,11 +96,12 @@ def parse_text(text: str, name: str) -> dict[str, Any]:
     deep, and integers longer than Python reads (4300 digits), are not TOML errors but
     would end the parser; they are said as such, with their line."""
     body = text[1:] if text.startswith(BOM) else text
-    from .parse_fast import parse
+    if len(body) >= FAST_FROM:
+        from .parse_fast import parse
 
-    fast = parse(body)  # rtoml, a block at a time; None: tomllib reads it (parse_fast.py)
-    if fast is not None:
-        return fast
+        fast = parse(body)  # rtoml, a block at a time; None: tomllib reads it (parse_fast.py)
+        if fast is not None:
+            return fast
     try:
         import tomllib
 

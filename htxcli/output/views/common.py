@@ -10,7 +10,6 @@ from ...metrics import Metric, Value
 from ...model.messages import Msg
 from ...model.records import Dataset, Figure, Report
 from ...model.vocabulary import FIGURE_TABLE_KEYS, SHARE_BASES
-from .. import values
 from ..catalogue import say, term
 from . import tidy
 
@@ -103,4 +102,7 @@ def metric_json(m: Metric, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def cell(v: Value, lang: str) -> str:
+    """A metric's value as a table writes it (JSON never does: it loads no writer of numbers)."""
+    from .. import values
+
     return values.value(v.value, v.metric.unit, v.qualifier, lang, high=v.upper)
