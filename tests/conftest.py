@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from htxcli.datafile.load import load
-from htxcli.datafile.read import bundled_path
+from htxcli.datafile.read import bundled_path, load
 from htxcli.model.records import Dataset
 
 HERE = Path(__file__).parent

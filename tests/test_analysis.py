@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from htxcli.analysis.compare import leader, rank
 from htxcli.analysis.growth import change, implied
-from htxcli.datafile.load import load
+from htxcli.datafile.read import load
 from htxcli.metrics import CATALOGUE, compute
 from htxcli.model.periods import parse_period
 from htxcli.model.records import Figure, Org

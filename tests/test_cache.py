@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from htxcli.datafile import cache, read
-from htxcli.datafile.load import load as load_file
+from htxcli.datafile.read import load as load_file
 from htxcli.lint.validate import validate_file
 
 

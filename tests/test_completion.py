@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from htxcli.cli.app import cli
 from htxcli.cli.complete import _periods_of
 from htxcli.cli.shells import split_line
-from htxcli.datafile.load import load
+from htxcli.datafile.read import load
 from htxcli.tools import completion_scripts as complete
 
 ROOT = Path(__file__).parent.parent

@@ -11,7 +11,7 @@ import click
 import pytest
 
 from htxcli.cli.app import cli
-from htxcli.datafile.load import load
+from htxcli.datafile.read import load
 from htxcli.lint.validate import validate_file
 from htxcli.tools import doc_tables as doctable
 

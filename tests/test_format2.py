@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from htxcli.analysis.growth import implied
-from htxcli.analysis.scopes import national_report, national_shares, other_sources
+from htxcli.analysis.select import national_report, national_shares, other_sources
 from htxcli.datafile.blocks import latest_day
-from htxcli.datafile.load import load
+from htxcli.datafile.read import load
 from htxcli.metrics import compute, compute_subset
 from htxcli.metrics.targets import attainment
 from htxcli.model.messages import Msg

@@ -105,8 +105,7 @@ def _target_report(dataset, plan, actual):
 
 @given(st.integers(min_value=1, max_value=10**6))
 def test_attainment_of_plan_is_one(n):
-    from htxcli.datafile.load import load
-    from htxcli.datafile.read import bundled_path
+    from htxcli.datafile.read import bundled_path, load
 
     r, t = _target_report(load(bundled_path()), (n, n), n)
     assert attainment(r, t).value == 1
@@ -114,8 +113,7 @@ def test_attainment_of_plan_is_one(n):
 
 @given(st.integers(1, 1000), st.integers(0, 1000), st.integers(0, 2000))
 def test_range_attainment_against_both_ends(low, extra, actual):
-    from htxcli.datafile.load import load
-    from htxcli.datafile.read import bundled_path
+    from htxcli.datafile.read import bundled_path, load
 
     high = low + extra
     r, t = _target_report(load(bundled_path()), (low, high), actual)

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from htxcli.analysis.units2025 import aggregate
-from htxcli.datafile.load import load
+from htxcli.datafile.read import load
 from htxcli.metrics import compute
 from htxcli.model.errors import NotFound
 from htxcli.model.names import fold, known_names, reorganisation, resolve, split_old

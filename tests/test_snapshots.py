@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from conftest import DATA, HERE, on_terminal
 
 from htxcli.cli.app import cli
-from htxcli.datafile.load import load
+from htxcli.datafile.read import load
 
 VALID = sorted((HERE / "data" / "valid").glob("*.toml"))
 INVALID = sorted((HERE / "data" / "invalid").glob("*.toml"))

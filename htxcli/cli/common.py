@@ -173,8 +173,7 @@ def state(ctx: click.Context) -> dict[str, Any]:
 
 
 def dataset(ctx: click.Context) -> Dataset:
-    from ..datafile.load import load
-    from ..datafile.read import data_path
+    from ..datafile.read import data_path, load
 
     obj = state(ctx)
     if "dataset" not in obj:

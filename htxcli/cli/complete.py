@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 
 
 def _dataset(ctx: click.Context) -> Dataset:
-    from ..datafile.load import load
-    from ..datafile.read import data_path
+    from ..datafile.read import data_path, load
 
     obj = ctx.find_root().obj or {}
     return load(data_path(obj.get("data")))

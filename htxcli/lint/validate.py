@@ -181,7 +181,7 @@ def _report_findings(at: _Locator, place: _Place, prefix: KeyPath, r: Report, ds
 def validate_text(text: str, name: str, acknowledged: bool = True) -> list[Located]:
     """Findings of a file's text (``htx add`` checks the file as it would be written);
     ``acknowledged``: place acknowledged findings too (else at line 0: not printed). The
-    garbage collector is paused, as for a load (datafile/load.py): no cycles are made."""
+    garbage collector is paused, as for a load (datafile/read.py): no cycles are made."""
     with collector_paused():
         return _validate_text(text, name, acknowledged)
 

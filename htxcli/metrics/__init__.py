@@ -10,8 +10,15 @@ from ..model.messages import msg
 from ..model.records import Report
 from .averages import AVERAGES, AVERAGES_V2, define_averages, define_income
 from .core import CATALOGUE, COMPUTED, STATED, Metric, Missing, Value, from_percent, org_total
-from .counts import define_counts, define_net_formation, without_credit_funds
-from .shares import define_credit_fund_share, define_grade_shares, define_status_shares, define_v2_shares
+from .counts import (
+    define_counts,
+    define_credit_fund_share,
+    define_grade_shares,
+    define_net_formation,
+    define_status_shares,
+    define_v2_shares,
+    without_credit_funds,
+)
 from .targets import (
     PREFIX,
     attainment,

@@ -1,5 +1,5 @@
 """The typed model of a data file: immutable records (``record.Record``), built by
-``datafile.load``. Records rather than frozen dataclasses: a dataclass costs ten times as much
+``datafile.read.load``. Records rather than frozen dataclasses: a dataclass costs ten times as much
 to define, and htx is a command run hundreds of times a day (docs/performance.md)."""
 
 from datetime import date

@@ -5,11 +5,10 @@ The loader, the structural checks of ``htx validate``, the shipped JSON Schema, 
 in ``docs/data-format.md``, every label htx prints and the text extractor all read these
 tables, so they cannot drift apart. ``words`` holds the small closed lists (qualifiers,
 statuses, units of time, bases) and the places (scopes, regions, the country), ``figures``
-the figures of an organisation, ``breakdowns`` sectors and grades, ``activities`` programmes
-and support, ``report`` the keys of a report block.
+the figures of an organisation, ``breakdowns`` sectors and grades, ``report`` the keys of a
+report block and the figures beside the organisations (programmes, support).
 """
 
-from .activities import PROGRAMME_FIGURES, SUPPORT_FIGURES
 from .breakdowns import GRADES, RATING_EXTRA_KEYS, RATING_FIGURES, SECTORS
 from .figures import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS, PER_PERIOD_FIGURES, Key, OrgKind
 from .report import (
@@ -22,11 +21,13 @@ from .report import (
     ORG_EXTRA_KEYS,
     ORG_EXTRA_KEYS_V2,
     PLACE_KEYS,
+    PROGRAMME_FIGURES,
     REPORT_KEYS,
     REPORT_KEYS_V2,
     SECTORS_EXTRA_KEYS,
     SOURCE_KEYS,
     SOURCE_REQUIRED,
+    SUPPORT_FIGURES,
     TARGET_KEYS,
     TARGETS,
     TargetKind,

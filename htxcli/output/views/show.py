@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...analysis.scopes import Share, national_report, national_shares, other_sources
-from ...analysis.select import for_show
+from ...analysis.select import Share, for_show, national_report, national_shares, other_sources
 from ...metrics import Value, attainment, compute_all, compute_subset, target_unit
 from ...model.messages import Msg
 from ...model.record import Record
