@@ -16,6 +16,7 @@ from htxcli.datafile.read import load
 from htxcli.metrics import compute
 from htxcli.model.errors import NotFound
 from htxcli.model.names import fold, known_names, reorganisation, resolve, split_old
+from htxcli.model.records import Figure
 from htxcli.model.vocabulary.words import OLD_SUFFIXES
 
 ALL = known_names([])
@@ -82,6 +83,67 @@ def test_aggregate_sums_and_recomputes(tmp_path):
     assert coops.figures["charter_capital"].value == 2 * 412_296_737_000
     assert compute(unit, "charter_capital_per_coop").value == pytest.approx(412_296_737_000 / 533)
     assert unit.stated == {} and unit.targets == ()
+
+
+def _unit_of(*totals: Figure) -> Figure | None:
+    """The cooperatives' "total" of a unit summed from reports that print these figures."""
+    kg = report(load(DATA), "Kiên Giang")
+    coops = kg.org("cooperatives")
+    parts = [
+        kg._replace(place=f"P{i}", name=f"P{i}", orgs={"cooperatives": coops._replace(figures={"total": f})})
+        for i, f in enumerate(totals)
+    ]
+    return aggregate("An Giang", parts).org("cooperatives").figures.get("total")
+
+
+def test_a_sum_keeps_what_its_parts_say_alike():
+    """A printed range sums to a range, an estimate makes the sum one, a count of fewer
+    organisations than all sums when every part says how many; what a part says of itself
+    alone (its change, plan, share of the country) is not the sum's."""
+    own = {"change": 3, "plan": 20, "national_share_pct": 2.5, "period": "2024-06", "covers": 7}
+    estimate = Figure(5, "hơn", status="estimated", more={"covers": 4})
+    assert _unit_of(Figure(10, "hơn", high=12, more=own), estimate) is None  # one says its own period
+    total = _unit_of(
+        Figure(10, "hơn", high=12, more=own),
+        Figure(5, "hơn", status="estimated", more={"covers": 4, "period": "2024-06"}),
+    )
+    assert (total.value, total.high, total.qualifier, total.status) == (15, 17, "hơn", "estimated")
+    assert total.more == {"period": "2024-06", "covers": 11}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (Figure(10, per="month"), Figure(5, per="year")),  # another time unit
+        (Figure(10, more={"with_credit_funds": True}), Figure(5)),  # another base
+        (Figure(10, more={"criterion": "doanh thu trên 1 tỷ"}), Figure(5)),  # another definition
+        (Figure(10, more={"covers": 7}), Figure(5)),  # 7 of them, and all of the other
+    ],
+)
+def test_parts_that_are_not_alike_are_not_summed(a, b):
+    assert _unit_of(a, b) is None
+    assert _unit_of(a, a) is not None  # alike, they are
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**9), st.none() | st.integers(0, 10**9)).map(
+            lambda t: Figure(t[0], high=None if t[1] is None else t[0] + t[1])
+        ),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_a_sum_of_printed_ranges_is_the_range_of_the_sums(figs):
+    total = _unit_of(*figs)
+    assert total.value == sum(f.value for f in figs)
+    highs = sum(f.value if f.high is None else f.high for f in figs)
+    assert total.high == (highs if any(f.high is not None for f in figs) else None)
+
+
+def test_one_part_is_its_own_sum():
+    only = Figure(10, "gần", "year", "as printed", 12, "estimated", {"plan": 20, "covers": 7})
+    assert _unit_of(only) == only
 
 
 # --- through the console script --------------------------------------------------------------

@@ -6,19 +6,48 @@ from ..model.names import predecessors, reorganisation
 from ..model.records import Figure, Org, Ratings, Report, Source
 from ..model.vocabulary import AVERAGE_FIGURES
 
+#: What a figure says of itself that a sum keeps only when every part says the same: parts
+#: of other time units, periods, bases or definitions are never added as if alike.
+_ALIKE = ("period", "with_credit_funds", "criterion")
 
-def _sum(figs: list[Figure]) -> Figure:
+
+def _sum(figs: list[Figure]) -> Figure | None:
+    """One figure of several reports summed, or None where the parts are not alike (above,
+    or a time unit of its own), or where some cover fewer organisations than all and others
+    do not say. A printed range sums to a range, an estimate makes the sum one; what a part
+    says of itself alone (its change, plan, share of the country, note) is not the sum's.
+    One part is the sum as it stands."""
+    if len(figs) == 1:
+        return figs[0]
+    if len({f.per for f in figs}) > 1 or any(len({f.get(k) or None for f in figs}) > 1 for k in _ALIKE):
+        return None
+    more = {k: figs[0].get(k) for k in _ALIKE if figs[0].get(k)}
+    covers = [f.get("covers") for f in figs]
+    if any(c is not None for c in covers):
+        if None in covers:
+            return None
+        more["covers"] = sum(covers)
     words = {f.qualifier for f in figs}
     qualifier = None if words == {None} else words.pop() if len(words) == 1 else "about"
-    return Figure(sum([f.value for f in figs]), qualifier)
+    ranged = any(f.is_range for f in figs)
+    high = sum([f.value if f.high is None else f.high for f in figs]) if ranged else None
+    statuses = {f.status for f in figs}
+    status = "estimated" if "estimated" in statuses else statuses.pop() if len(statuses) == 1 else None
+    return Figure(sum([f.value for f in figs]), qualifier, figs[0].per, None, high, status, more or None)
 
 
 def _sum_table(tables: list[dict[str, Figure]], skip: tuple[str, ...] = ()) -> dict[str, Figure]:
-    """The figures every table gives, summed (at 10,000 places summed from one report each,
-    this ran for every figure of every place: plain loops, no generator per figure)."""
+    """The figures every table gives, summed where their parts are alike (at 10,000 places
+    summed from one report each, this ran for every figure of every place: plain loops, no
+    generator per figure)."""
     first, others = tables[0], tables[1:]
-    keys = [k for k in first if k not in skip and all(k in t for t in others)]
-    return {k: _sum([t[k] for t in tables]) for k in keys}
+    out: dict[str, Figure] = {}
+    for k in first:
+        if k not in skip and all(k in t for t in others):
+            summed = _sum([t[k] for t in tables])
+            if summed is not None:
+                out[k] = summed
+    return out
 
 
 def _merge_org(orgs: list[Org]) -> Org:
