@@ -17,7 +17,7 @@ from . import KeyPath
 
 KEY_CHAR = r"[A-Za-z0-9_-]"  # of a bare key (TOML): the one place it is written
 _BASIC_BODY, _LITERAL_BODY = r'(?:[^"\\\n]|\\.)*', r"[^'\n]*"  # inside "..." and '...'
-_BARE = re.compile(f"{KEY_CHAR}+")
+BARE_KEY = re.compile(f"{KEY_CHAR}+")  # a bare key, whole (write/block.py words keys by it)
 _BASIC = re.compile(f'"({_BASIC_BODY})"')
 _LITERAL = re.compile(f"'({_LITERAL_BODY})'")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
@@ -50,10 +50,10 @@ def _key(text: str, i: int) -> tuple[list[str], int] | None:
         while i < len(text) and text[i] in " \t":
             i += 1
         first = text[i : i + 1]
-        m = (_BASIC if first == '"' else _LITERAL if first == "'" else _BARE).match(text, i)
+        m = (_BASIC if first == '"' else _LITERAL if first == "'" else BARE_KEY).match(text, i)
         if m is None:
             return None
-        part = m.group(1) if m.re is not _BARE else m.group()
+        part = m.group(1) if m.re is not BARE_KEY else m.group()
         parts.append(sys.intern(_ESCAPE.sub(_unescape, part) if m.re is _BASIC else part))
         i = m.end()
         while i < len(text) and text[i] in " \t":

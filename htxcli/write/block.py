@@ -9,7 +9,7 @@ from collections import deque
 from datetime import date
 from typing import Any
 
-from ..datafile.lines import KEY_CHAR
+from ..datafile.lines import BARE_KEY
 from ..model import vocabulary as spec
 from ..model.errors import BadOption, HtxError
 from ..model.messages import msg
@@ -79,13 +79,10 @@ def _decoded(raw: bytes, name: str) -> str:
         raise AddError(msg("error.json.encoding", name=name, offset=e.start)) from None
 
 
-_BARE_KEY = re.compile(f"{KEY_CHAR}+")
-
-
 def _where(path: tuple[str | int, ...]) -> str:
     """A place in the JSON, as ``source.title`` or ``targets[0]``; a key that is not bare is
     quoted with its escapes (``source.'\\n'``), so the message stays one line."""
-    parts = (f"[{p}]" if isinstance(p, int) else f".{p if _BARE_KEY.fullmatch(p) else repr(p)}" for p in path)
+    parts = (f"[{p}]" if isinstance(p, int) else f".{p if BARE_KEY.fullmatch(p) else repr(p)}" for p in path)
     return "".join(parts).lstrip(".") or "the report"
 
 
