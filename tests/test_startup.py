@@ -23,7 +23,8 @@ except SystemExit:
     pass
 heavy = [m for m in ("rich", "tabulate", "tomli_w", "importlib.metadata", "difflib", "csv",
          "xlsxwriter", "locale", "pickle", "hashlib", "tempfile",
-         "htxcli.datafile.lines", "htxcli.output.views.rows", *{more!r})
+         "htxcli.datafile.lines", "htxcli.output.views.rows", "htxcli.analysis.units2025",
+         "htxcli.metrics.sums", *{more!r})
          if m in sys.modules]
 print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 print("OWN=" + str(sum(m.startswith("htxcli.") for m in sys.modules)), file=sys.stderr)

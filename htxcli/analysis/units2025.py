@@ -3,30 +3,20 @@
 
 from ..model.messages import Msg, msg
 from ..model.names import predecessors, reorganisation
-from ..model.records import Figure, Org, Ratings, Report, Source
+from ..model.records import ALIKE, BASES_DIFFER, Figure, Org, Ratings, Report, Source, unlike
 from ..model.vocabulary import AVERAGE_FIGURES
-
-#: What a figure says of itself that a sum keeps only when every part says the same: parts
-#: of other time units, periods, bases or definitions are never added as if alike.
-_ALIKE = ("period", "with_credit_funds", "criterion")
 
 
 def _sum(figs: list[Figure]) -> Figure | None:
-    """One figure of several reports summed, or None where the parts are not alike (above,
-    or a time unit of its own), or where some cover fewer organisations than all and others
-    do not say. A printed range sums to a range, an estimate makes the sum one; what a part
-    says of itself alone (its change, plan, share of the country, note) is not the sum's.
-    One part is the sum as it stands."""
-    if len(figs) == 1:
-        return figs[0]
-    if len({f.per for f in figs}) > 1 or any(len({f.get(k) or None for f in figs}) > 1 for k in _ALIKE):
+    """One figure of several reports summed, or None where the parts are not alike
+    (``records.unlike``; metrics/sums.py says why when a metric of the sum is missing).
+    A printed range sums to a range, an estimate makes the sum one; what a part says of
+    itself alone (its change, plan, share of the country, note) is not the sum's."""
+    if unlike(figs):
         return None
-    more = {k: figs[0].get(k) for k in _ALIKE if figs[0].get(k)}
-    covers = [f.get("covers") for f in figs]
-    if any(c is not None for c in covers):
-        if None in covers:
-            return None
-        more["covers"] = sum(covers)
+    more = {k: figs[0].get(k) for k in ALIKE if figs[0].get(k)}
+    if figs[0].get("covers") is not None:  # then every part says (unlike above)
+        more["covers"] = sum([f.get("covers") for f in figs])
     words = {f.qualifier for f in figs}
     qualifier = None if words == {None} else words.pop() if len(words) == 1 else "about"
     ranged = any(f.is_range for f in figs)
@@ -51,12 +41,16 @@ def _sum_table(tables: list[dict[str, Figure]], skip: tuple[str, ...] = ()) -> d
 
 
 def _merge_org(orgs: list[Org]) -> Org:
+    """One block of several reports. Where one report counts credit funds among its
+    cooperatives and another does not, the block's own figures are not alike (its sectors
+    are: a sector is the same subset either way); ratings sum only over one base."""
     ratings = None
-    if all(o.ratings for o in orgs):
-        ratings = Ratings(_sum_table([o.ratings.figures for o in orgs if o.ratings]))
+    bases = {o.ratings.base if o.ratings else "-" for o in orgs}
+    if len(bases) == 1 and "-" not in bases:
+        ratings = Ratings(_sum_table([o.ratings.figures for o in orgs if o.ratings]), bases.pop())
     flags = {o.includes_credit_funds for o in orgs}
     return Org(
-        _sum_table([o.figures for o in orgs], skip=AVERAGE_FIGURES),
+        {} if flags >= BASES_DIFFER else _sum_table([o.figures for o in orgs], skip=AVERAGE_FIGURES),
         _sum_table([o.by_sector for o in orgs]),
         _sum_table([o.members_by_sector for o in orgs]),
         ratings,
@@ -67,8 +61,12 @@ def _merge_org(orgs: list[Org]) -> Org:
 def aggregate(unit: str, reports: list[Report]) -> Report:
     """One report for a new unit from its predecessors' reports of one period: counts and
     money summed where every predecessor gives them; averages and shares are recomputed
-    from the sums by the metrics, never averaged."""
+    from the sums by the metrics, never averaged. A unit of one province (unchanged, or
+    renamed as Huế was) is that province's report as printed: its stated shares and
+    averages, its plans and acknowledgements stand."""
     first = reports[0]
+    if len(reports) == 1:
+        return first._replace(name=unit)
     kinds = [k for k in first.orgs if all(k in r.orgs for r in reports)]
     names = ", ".join(r.province for r in reports)
     return first._replace(
@@ -84,6 +82,7 @@ def aggregate(unit: str, reports: list[Report]) -> Report:
         start={},
         acknowledged=(),
         note=f"{unit} (from {reorganisation().effective}): {names}",
+        parts=tuple(reports),
     )
 
 

@@ -80,7 +80,17 @@ def _attainment(report: Report, metric_id: str) -> Value | None:
 
 
 def compute(report: Report, metric_id: str) -> Value:
-    """One metric of one report: computed, else the report's stated value, else a reason."""
+    """One metric of one report: computed, else the report's stated value, else a reason
+    (for a report htx summed, said from the reports it sums: metrics/sums.py)."""
+    value = _compute(report, metric_id)
+    if value.value is None and report.parts:
+        from .sums import why_not_summed
+
+        return value._replace(reason=why_not_summed(report, metric_id))
+    return value
+
+
+def _compute(report: Report, metric_id: str) -> Value:
     if metric_id.startswith(PREFIX):
         found = _attainment(report, metric_id)
         reason = msg("missing.no_target", target=target_label(metric_id.removeprefix(PREFIX)))

@@ -40,6 +40,28 @@ class Figure(Record):
         return bool(self.get("with_credit_funds"))
 
 
+#: What a figure says of itself that figures must share to be added: parts of other time units,
+#: periods, bases or definitions are never added as if alike (``unlike``).
+ALIKE = ("period", "with_credit_funds", "criterion")
+
+
+def unlike(figs: list[Figure]) -> str | None:
+    """Why these figures cannot be added as one: the first of "per" (time unit), the keys of
+    ALIKE, or "covers" (some count fewer organisations than all, others do not say) in which
+    they differ; None where they are alike enough to add."""
+    if len({f.per for f in figs}) > 1:
+        return "per"
+    for k in ALIKE:
+        if len({f.get(k) or None for f in figs}) > 1:
+            return k
+    covers = [f.get("covers") is None for f in figs]
+    return "covers" if any(covers) and not all(covers) else None
+
+
+#: The credit-fund flags (``Org.includes_credit_funds``) of blocks that count on different bases.
+BASES_DIFFER = frozenset({True, False})
+
+
 class Ratings(Record):
     figures: dict[str, Figure]
     base: str | None = None
@@ -122,6 +144,9 @@ class Report(Record):
     scope: str = "province"  # province | region | country
     name: str = ""
     preferred: bool = False
+    # the reports htx summed into this one (a 2025 unit of --as-2025), each as printed; () for
+    # a report of the file. What the sum lacks is explained from them (metrics/sums.py).
+    parts: tuple["Report", ...] = ()
 
     def org(self, kind: str) -> Org | None:
         return self.orgs.get(kind)

@@ -59,6 +59,7 @@ MESSAGES = {
     "head.report": "{province} ({period})",
     "head.report_estimated": "{province} ({period}, est.)",
     "caption.lacks": "n/a for {province}: {metrics}.",
+    "caption.sum_lacks": "{province} – {metrics}: {reason}.",
     "caption.time_unit_unknown": "{metrics}: a report does not say per month or per year; no leader.",
     "note.contradiction": "† A contradiction of the source, kept as printed: {reason}",
     "group.with_credit_funds": "Cooperative counts that include credit funds",
@@ -145,6 +146,22 @@ MESSAGES = {
     "missing.no_report_for_from": "no report for {period} from {places}",
     "missing.no_common_period": "no period that every predecessor reports",
     "missing.of_unit": "{unit}: {reason}",
+    "missing.not_summed": "the sum of {places} has none: {why:semi}",
+    "missing.for_part": "for {place}, {reason:lower}",
+    "missing.unlike": "the reports give {what:lower} with different {how}",
+    "missing.not_addable": (
+        "each report gives it, but not from figures that can be added alike"
+        " (a printed percentage or average is never added)"
+    ),
+    "missing.kind_bases": (
+        "the reports count {kind} on different bases: with credit funds in one, without in another"
+    ),
+    "missing.plans_not_summed": "plans and targets are not added across reports",
+    "unlike.per": "time units (per month, per year)",
+    "unlike.period": "periods",
+    "unlike.with_credit_funds": "bases (with or without credit funds)",
+    "unlike.criterion": "definitions",
+    "unlike.covers": "coverage (some say how many organisations they count, some do not)",
     # schema_version 2: what a report says of a figure, sectors, national shares, sources
     "figure.change": "{change} against {period}",
     "figure.change_yoy": "{change} year on year",

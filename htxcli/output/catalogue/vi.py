@@ -54,6 +54,7 @@ MESSAGES = {
     "head.report": "{province} ({period})",
     "head.report_estimated": "{province} ({period}, ước)",
     "caption.lacks": "Không có số liệu của {province}: {metrics}.",
+    "caption.sum_lacks": "{province} – {metrics}: {reason}.",
     "caption.time_unit_unknown": (
         "{metrics}: một báo cáo không nêu theo tháng hay theo năm; không xếp dẫn đầu."
     ),
@@ -148,6 +149,22 @@ MESSAGES = {
     "missing.no_report_for_from": "không có báo cáo kỳ {period} của {places}",
     "missing.no_common_period": "không có kỳ nào mà mọi tỉnh cũ đều có báo cáo",
     "missing.of_unit": "{unit}: {reason}",
+    "missing.not_summed": "tổng của {places} không có: {why:semi}",
+    "missing.for_part": "với {place}, {reason:lower}",
+    "missing.unlike": "các báo cáo ghi {what:lower} khác nhau về {how}",
+    "missing.not_addable": (
+        "báo cáo nào cũng có, nhưng không từ số liệu cộng được với nhau"
+        " (tỷ lệ hay bình quân đã in sẵn thì không cộng)"
+    ),
+    "missing.kind_bases": (
+        "các báo cáo tính {kind} trên cơ sở khác nhau: báo cáo gồm quỹ tín dụng, báo cáo không"
+    ),
+    "missing.plans_not_summed": "kế hoạch, chỉ tiêu không cộng giữa các báo cáo",
+    "unlike.per": "đơn vị thời gian (theo tháng, theo năm)",
+    "unlike.period": "kỳ báo cáo",
+    "unlike.with_credit_funds": "cơ sở tính (có hay không gồm quỹ tín dụng)",
+    "unlike.criterion": "định nghĩa",
+    "unlike.covers": "phạm vi (có báo cáo nêu số tổ chức được tính, có báo cáo không)",
     # schema_version 2: what a report says of a figure, sectors, national shares, sources
     "figure.change": "{change} so với {period}",
     "figure.change_yoy": "{change} so với cùng kỳ",

@@ -86,6 +86,8 @@ def _missing(reports: list[Report], found: list[Line], lang: str) -> str:
         ]
         if lacking:
             parts.append(word("caption.lacks", lang, province=r.province, metrics=", ".join(lacking)))
+        if r.parts:  # a 2025 unit summed: why, which a reader cannot tell from its predecessors
+            parts += _unsummed(r.province, [line.values[i] for line in found], lang)
     for reason, caption in (
         ("reason.time_unit_unknown", "caption.time_unit_unknown"),
         ("reason.bases_differ", "caption.bases_differ"),
@@ -94,6 +96,20 @@ def _missing(reports: list[Report], found: list[Line], lang: str) -> str:
         if said:
             parts.append(word(caption, lang, metrics=", ".join(said)))
     return "\n".join(parts)
+
+
+def _unsummed(province: str, values: list[Value], lang: str) -> list[str]:
+    """Each reason a summed unit lacks values for, once, with the metrics it holds for."""
+    reasons: list[tuple[Msg, list[str]]] = []
+    for v in values:
+        if v.value is None and v.reason is not None:
+            label = lower_first(term(v.metric.label, lang))
+            same = next((labels for m, labels in reasons if m == v.reason), None)
+            same.append(label) if same is not None else reasons.append((v.reason, [label]))
+    return [
+        word("caption.sum_lacks", lang, province=province, metrics=", ".join(labels), reason=say(m, lang))
+        for m, labels in reasons
+    ]
 
 
 def compare(
