@@ -144,8 +144,7 @@ def test_a_sum_has_a_value_or_says_which_report_lacks_it(tables, metric):
     assert {p.province for p, v in zip(parts, own, strict=True) if v is None} <= named
 
 
-def test_compare_as_2025_on_a_terminal_says_why_a_unit_lacks_a_value(env, tmp_path):
-    extra = """
+AN_GIANG = """
 [[report]]
 province = "An Giang"
 period = "2023-H1"
@@ -155,9 +154,35 @@ includes_credit_funds = true
 total = 467
 workers = 5000
 """
+
+
+@pytest.fixture
+def with_an_giang(tmp_path):
+    """The bundled data and a made-up An Giang (cũ) report of Kiên Giang's period."""
     path = tmp_path / "more.toml"
-    path.write_text(DATA.read_text(encoding="utf-8") + extra, encoding="utf-8")
-    args = ("--data", str(path), "compare", "An Giang", "Hà Tĩnh", "--as-2025")
+    path.write_text(DATA.read_text(encoding="utf-8") + AN_GIANG, encoding="utf-8")
+    return str(path)
+
+
+def test_json_and_notes_say_what_a_unit_sums(htx, with_an_giang):
+    rank = json.loads(
+        htx("--data", with_an_giang, "rank", "--by", "workers_per_coop", "--as-2025", "--json").stdout
+    )
+    said = "Summed from the reports of their predecessors: An Giang = Kiên Giang + An Giang (cũ)."
+    assert said in rank["notes"]
+    assert rank["ranked"][0]["sum_of"] == ["Kiên Giang", "An Giang (cũ)"]
+    assert "sum_of" not in rank["unranked"][0]  # Hà Tĩnh: its own report
+    args = ("--data", with_an_giang, "compare", "An Giang", "Hà Tĩnh", "--as-2025", "--json")
+    compare = json.loads(htx(*args).stdout)
+    assert said in compare["notes"]
+    assert [r.get("sum_of") for r in compare["reports"]] == [["Kiên Giang", "An Giang (cũ)"], None]
+    plain = json.loads(htx("--data", with_an_giang, "compare", "Kiên Giang", "Hà Tĩnh", "--json").stdout)
+    assert not any("Summed" in n for n in plain["notes"])
+    assert [r.get("sum_of") for r in plain["reports"]] == [None, None]
+
+
+def test_compare_as_2025_on_a_terminal_says_why_a_unit_lacks_a_value(env, with_an_giang):
+    args = ("--data", with_an_giang, "compare", "An Giang", "Hà Tĩnh", "--as-2025")
     code, text = on_terminal(*args, "--metric", "members_per_coop", "--metric", "workers_per_coop", env=env)
     text = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", text).split())
     assert code == 0

@@ -26,8 +26,14 @@ def leader(values: list[Value]) -> int | None:
 
 
 def comparison_notes(reports: list[Report]) -> list[Msg]:
-    """What makes a side-by-side reading unfair: different periods, or actual vs estimated."""
-    notes = []
+    """What a side-by-side reading must know: units summed from their predecessors'
+    reports (--as-2025), and what makes it unfair: different periods, actual vs estimated."""
+    sums = [
+        msg("note.sum_of", unit=r.province, places=" + ".join(p.province for p in r.parts))
+        for r in reports
+        if r.parts
+    ]
+    notes = [msg("note.sums", sums=sums)] if sums else []
     if len({r.period.label for r in reports}) > 1:
         spans = [f"{r.province} {r.period.label}" for r in reports]
         notes.append(msg("note.periods_differ", spans=spans))

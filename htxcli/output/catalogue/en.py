@@ -101,6 +101,8 @@ MESSAGES = {
     ),
     "note.unit_groups": "{unit}, since {date}, groups {members}.",
     "note.no_data_for": "No data for {lacking}; shown: {shown}.",
+    "note.sums": "Summed from the reports of their predecessors: {sums:semi}.",
+    "note.sum_of": "{unit} = {places}",
     "note.periods_differ": "Periods differ ({spans}): counts are comparable, flows in the period are not.",
     "note.estimates_beside_actuals": "Estimated figures ({provinces}) stand beside actual ones.",
     "note.lengths_differ": (

@@ -100,6 +100,8 @@ MESSAGES = {
     ),
     "note.unit_groups": "Từ ngày {date}, {unit} gồm {members}.",
     "note.no_data_for": "Không có số liệu của {lacking}; hiển thị: {shown}.",
+    "note.sums": "Cộng từ báo cáo của các tỉnh trước sáp nhập: {sums:semi}.",
+    "note.sum_of": "{unit} = {places}",
     "note.periods_differ": (
         "Các kỳ khác nhau ({spans}): số lượng so sánh được, số phát sinh trong kỳ thì không."
     ),

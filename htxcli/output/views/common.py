@@ -85,14 +85,19 @@ def value_json(v: Value, context: bool = True) -> dict[str, Any]:
 
 
 def period_json(r: Report) -> dict[str, Any]:
+    """A report's period and status, and for a 2025 unit summed from its predecessors
+    (--as-2025) the places whose reports it sums (``sum_of``)."""
     p = r.period
-    return {
+    out = {
         "period": p.label,
         "period_start": p.start.isoformat(),
         "period_end": p.end.isoformat(),
         "period_kind": p.kind,
         "status": r.status,
     }
+    if r.parts:
+        out["sum_of"] = [part.province for part in r.parts]
+    return out
 
 
 def metric_json(m: Metric, keys: tuple[str, ...]) -> dict[str, Any]:
