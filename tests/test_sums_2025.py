@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from htxcli.analysis.units2025 import aggregate
 from htxcli.datafile.read import load
 from htxcli.metrics import compute
+from htxcli.model.messages import grouped, msg
 from htxcli.model.records import Figure, Org, Ratings, Report
 from htxcli.output.catalogue import say
 
@@ -189,3 +190,11 @@ def test_compare_as_2025_on_a_terminal_says_why_a_unit_lacks_a_value(env, with_a
     assert "An Giang – members per cooperative: the sum of Kiên Giang, An Giang (cũ) has none: " in text
     assert "for An Giang (cũ), the report gives no members of cooperatives." in text
     assert "An Giang – workers" not in text  # 15,159 / 1,000: summed
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.integers())))
+def test_grouped_says_each_message_once_with_all_it_was_said_of(pairs):
+    said = [(msg(i, places=[i]), of) for i, of in pairs]  # Msgs hold lists: unhashable
+    groups = grouped(said)
+    assert [m.id for m, _ in groups] == list(dict.fromkeys(i for i, _ in pairs))
+    assert all(those == [of for i, of in pairs if i == m.id] for m, those in groups)

@@ -2,7 +2,7 @@
 the reports it sums: one of them lacks the metric, or each has it but not from figures that
 can be added alike. Loaded only for such a value (start-up: docs/performance.md)."""
 
-from ..model.messages import Msg, msg
+from ..model.messages import Msg, grouped, msg
 from ..model.records import BASES_DIFFER, Report, unlike
 from ..model.vocabulary import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS
 from . import CATALOGUE, compute  # the package has loaded by the time compute asks for this
@@ -20,13 +20,10 @@ UNLIKE = {
 def why_not_summed(report: Report, metric_id: str) -> Msg:
     """The reason a summed report lacks ``metric_id``, naming the reports and figures."""
     places = [p.province for p in report.parts]
-    lacking: list[tuple[Msg, list[str]]] = []  # each reason, and the reports it holds for
-    for p in report.parts:
-        v = compute(p, metric_id)
-        if v.value is None:
-            reason = v.reason or msg("missing.not_available")
-            same = next((names for r, names in lacking if r == reason), None)
-            same.append(p.province) if same is not None else lacking.append((reason, [p.province]))
+    values = [(p, compute(p, metric_id)) for p in report.parts]
+    lacking = grouped(
+        (v.reason or msg("missing.not_available"), p.province) for p, v in values if v.value is None
+    )
     if lacking:
         why = [msg("missing.for_part", place=names, reason=r) for r, names in lacking]
         return msg("missing.not_summed", places=places, why=why)

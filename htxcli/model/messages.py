@@ -5,9 +5,12 @@ A metric that cannot be computed says why with ``Msg("missing.total", {"kind": .
 sentence for a reader, so no sentence ever has to be translated back out of English.
 """
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 from .record import Record
+
+T = TypeVar("T")
 
 
 class Term(Record):
@@ -33,6 +36,20 @@ class Msg(Record):
 
 def msg(id: str, **params: Any) -> Msg:
     return Msg(id, params)
+
+
+def grouped(pairs: Iterable[tuple[Msg, T]]) -> list[tuple[Msg, list[T]]]:
+    """Each message once, with everything it was said of, in the order first said (a Msg
+    holds a dict, so it cannot key one)."""
+    out: list[tuple[Msg, list[T]]] = []
+    for said, of in pairs:
+        for m, those in out:
+            if m == said:
+                those.append(of)
+                break
+        else:
+            out.append((said, [of]))
+    return out
 
 
 def lower_first(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from ...analysis.compare import base_notes, bases_differ, comparison_notes, leader, on_one_base
 from ...analysis.select import for_compare
 from ...metrics import CATALOGUE, Metric, Value, compute, unknown_time_unit
-from ...model.messages import Msg, lower_first, msg
+from ...model.messages import Msg, grouped, lower_first, msg
 from ...model.record import Record
 from ...model.records import Dataset, Report
 from .. import Output, Table
@@ -100,12 +100,8 @@ def _missing(reports: list[Report], found: list[Line], lang: str) -> str:
 
 def _unsummed(province: str, values: list[Value], lang: str) -> list[str]:
     """Each reason a summed unit lacks values for, once, with the metrics it holds for."""
-    reasons: list[tuple[Msg, list[str]]] = []
-    for v in values:
-        if v.value is None and v.reason is not None:
-            label = lower_first(term(v.metric.label, lang))
-            same = next((labels for m, labels in reasons if m == v.reason), None)
-            same.append(label) if same is not None else reasons.append((v.reason, [label]))
+    lacking = [(v.reason, lower_first(term(v.metric.label, lang))) for v in values if v.value is None]
+    reasons = grouped((reason, label) for reason, label in lacking if reason is not None)
     return [
         word("caption.sum_lacks", lang, province=province, metrics=", ".join(labels), reason=say(m, lang))
         for m, labels in reasons
