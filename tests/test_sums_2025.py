@@ -173,6 +173,12 @@ def test_json_and_notes_say_what_a_unit_sums(htx, with_an_giang):
     assert said in rank["notes"]
     assert rank["ranked"][0]["sum_of"] == ["Kiên Giang", "An Giang (cũ)"]
     assert "sum_of" not in rank["unranked"][0]  # Hà Tĩnh: its own report
+    doc = json.loads(
+        htx("--data", with_an_giang, "rank", "--by", "active_share", "--as-2025", "--json").stdout
+    )
+    unranked = {u["province"]: u for u in doc["unranked"]}
+    assert unranked["An Giang"]["sum_of"] == ["Kiên Giang", "An Giang (cũ)"]
+    assert unranked["An Giang"]["reason"].startswith("the sum of Kiên Giang, An Giang (cũ) has none")
     args = ("--data", with_an_giang, "compare", "An Giang", "Hà Tĩnh", "--as-2025", "--json")
     compare = json.loads(htx(*args).stdout)
     assert said in compare["notes"]

@@ -96,8 +96,13 @@ def period_json(r: Report) -> dict[str, Any]:
         "status": r.status,
     }
     if r.parts:
-        out["sum_of"] = [part.province for part in r.parts]
+        out["sum_of"] = sum_of(r)
     return out
+
+
+def sum_of(r: Report) -> list[str]:
+    """The places whose reports a 2025 unit sums (--as-2025); [] for a report of the file."""
+    return [part.province for part in r.parts]
 
 
 def metric_json(m: Metric, keys: tuple[str, ...]) -> dict[str, Any]:

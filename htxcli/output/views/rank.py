@@ -14,13 +14,14 @@ from ...model.vocabulary import COUNTRY
 from .. import Output, Table
 from ..catalogue import say, term, word
 from . import tidy
-from .common import base, cell, doc, english, metric_json, period_json, value_json
+from .common import base, cell, doc, english, metric_json, period_json, sum_of, value_json
 
 
 class Unranked(Record):
     province: str
     period: str  # "" when the province has no report to rank
     reason: Msg | None
+    sum_of: list[str] | None = None  # a 2025 unit summed from these places' reports
 
 
 def _title(metric: Metric, lang: str, scope: str) -> str:
@@ -67,7 +68,12 @@ def _json(ranked: list[Ranked], unranked: list[Unranked]) -> dict[str, list[dict
             for x in ranked
         ],
         "unranked": [
-            {"province": u.province, "period": u.period or None, "reason": english(u.reason)}
+            {
+                "province": u.province,
+                "period": u.period or None,
+                "reason": english(u.reason),
+                **({"sum_of": u.sum_of} if u.sum_of else {}),
+            }
             for u in unranked
         ],
     }
@@ -98,7 +104,9 @@ def ranking(
     # --top N keeps every place tied at the Nth rank: a tie is never split
     ranked = [x for x in result if x.rank is not None and (top is None or x.rank <= top)]
     unranked = [
-        Unranked(x.report.province, x.report.period.label, x.value.reason) for x in result if x.rank is None
+        Unranked(x.report.province, x.report.period.label, x.value.reason, sum_of(x.report))
+        for x in result
+        if x.rank is None
     ]
     unranked += [Unranked(name, "", why) for name, why in missing.items()]
     metric = find_metric(metric_id)  # attainment.<target> too, which the catalogue lacks
