@@ -78,6 +78,29 @@ def data(tmp_path: Path) -> Path:
     return path
 
 
+#: A made-up report of An Giang (before 2025) for Kiên Giang's period: with it, the bundled
+#: data holds both predecessors of the 2025 An Giang, for --as-2025 to sum.
+AN_GIANG = """
+[[report]]
+province = "An Giang"
+period = "2023-H1"
+source = { publisher = "test", title = "made up for the test" }
+[report.cooperatives]
+includes_credit_funds = true
+total = 467
+charter_capital = 87_703_263_000
+workers = 5000
+"""
+
+
+@pytest.fixture
+def with_an_giang(tmp_path: Path) -> str:
+    """The bundled data and AN_GIANG, in a file of the test's own: its path."""
+    path = tmp_path / "more.toml"
+    path.write_text(DATA.read_text(encoding="utf-8") + AN_GIANG, encoding="utf-8")
+    return str(path)
+
+
 @pytest.fixture
 def env() -> dict[str, str]:
     """The real environment without htx's own variables, so tests see the defaults."""

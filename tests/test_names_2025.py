@@ -183,22 +183,10 @@ def test_rank_as_2025_says_what_is_missing(htx):
     assert reasons["Vĩnh Long"] == "no report from Bến Tre, Vĩnh Long (cũ)"
 
 
-def test_compare_as_2025_with_complete_sets(htx, tmp_path):
-    extra = """
-[[report]]
-province = "An Giang"
-period = "2023-H1"
-source = { publisher = "test", title = "made up for the test" }
-[report.cooperatives]
-includes_credit_funds = true
-total = 467
-charter_capital = 87_703_263_000
-"""
-    path = tmp_path / "more.toml"
-    path.write_text(DATA.read_text(encoding="utf-8") + extra, encoding="utf-8")
+def test_compare_as_2025_with_complete_sets(htx, with_an_giang):
     r = htx(
         "--data",
-        str(path),
+        with_an_giang,
         "compare",
         "Kiên Giang",
         "Hà Tĩnh",

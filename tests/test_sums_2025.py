@@ -145,26 +145,6 @@ def test_a_sum_has_a_value_or_says_which_report_lacks_it(tables, metric):
     assert {p.province for p, v in zip(parts, own, strict=True) if v is None} <= named
 
 
-AN_GIANG = """
-[[report]]
-province = "An Giang"
-period = "2023-H1"
-source = { publisher = "test", title = "made up for the test" }
-[report.cooperatives]
-includes_credit_funds = true
-total = 467
-workers = 5000
-"""
-
-
-@pytest.fixture
-def with_an_giang(tmp_path):
-    """The bundled data and a made-up An Giang (cũ) report of Kiên Giang's period."""
-    path = tmp_path / "more.toml"
-    path.write_text(DATA.read_text(encoding="utf-8") + AN_GIANG, encoding="utf-8")
-    return str(path)
-
-
 def test_json_and_notes_say_what_a_unit_sums(htx, with_an_giang):
     rank = json.loads(
         htx("--data", with_an_giang, "rank", "--by", "workers_per_coop", "--as-2025", "--json").stdout
