@@ -16,8 +16,8 @@ from htxcli.analysis.units2025 import aggregate
 from htxcli.datafile.read import load
 from htxcli.metrics import compute
 from htxcli.model.messages import grouped, msg
-from htxcli.model.records import Figure, Org, Ratings, Report
-from htxcli.output.catalogue import say
+from htxcli.model.records import ALIKE, Figure, Org, Ratings, Report
+from htxcli.output.catalogue import catalogue, say
 
 
 @cache
@@ -80,6 +80,7 @@ def test_parts_lacking_it_for_one_reason_are_named_once():
         (Figure(100, more={"covers": 5}), Figure(200), "coverage"),
         (Figure(100, more={"period": "2024-06"}), Figure(200), "periods"),
         (Figure(100, more={"criterion": "trên 1 tỷ"}), Figure(200), "definitions"),
+        (Figure(100, per="year"), Figure(200), "time units"),
     ],
 )
 def test_parts_whose_figures_are_unlike_say_how(a, b, how):
@@ -88,6 +89,13 @@ def test_parts_whose_figures_are_unlike_say_how(a, b, how):
     assert _why(unit, "members_per_coop").startswith(
         f"the sum of P0, P1 has none: the reports give members with different {how}"
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_every_way_figures_are_unlike_is_worded(lang):
+    """metrics/sums.py words records.unlike's answer as the message "unlike.<answer>"."""
+    for how in ("per", *ALIKE, "covers"):
+        assert f"unlike.{how}" in catalogue(lang)
 
 
 def test_blocks_counted_with_and_without_credit_funds_are_not_added():

@@ -7,15 +7,6 @@ from ..model.records import BASES_DIFFER, Report, unlike
 from ..model.vocabulary import AVERAGE_FIGURES, ORG_FIGURES, ORG_KINDS
 from . import CATALOGUE, compute  # the package has loaded by the time compute asks for this
 
-#: How figures that cannot be added differ (records.unlike), as a message each.
-UNLIKE = {
-    "per": "unlike.per",
-    "period": "unlike.period",
-    "with_credit_funds": "unlike.with_credit_funds",
-    "criterion": "unlike.criterion",
-    "covers": "unlike.covers",
-}
-
 
 def why_not_summed(report: Report, metric_id: str) -> Msg:
     """The reason a summed report lacks ``metric_id``, naming the reports and figures."""
@@ -52,5 +43,5 @@ def _inputs(parts: tuple[Report, ...], group: str, inputs: tuple[str, ...]) -> l
             without = [p.province for p, f in zip(parts, figs, strict=True) if f is None]
             out.append(msg("missing.for_part", place=without, reason=msg("missing.figure", what=label)))
         elif how := unlike(given):
-            out.append(msg("missing.unlike", what=label, how=msg(UNLIKE[how])))
+            out.append(msg("missing.unlike", what=label, how=msg(f"unlike.{how}")))  # records.unlike
     return out
