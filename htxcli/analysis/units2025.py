@@ -44,10 +44,11 @@ def _merge_org(orgs: list[Org]) -> Org:
     """One block of several reports. Where one report counts credit funds among its
     cooperatives and another does not, the block's own figures are not alike (its sectors
     are: a sector is the same subset either way); ratings sum only over one base."""
+    graded = [o.ratings for o in orgs if o.ratings]
+    bases = {r.base for r in graded}
     ratings = None
-    bases = {o.ratings.base if o.ratings else "-" for o in orgs}
-    if len(bases) == 1 and "-" not in bases:
-        ratings = Ratings(_sum_table([o.ratings.figures for o in orgs if o.ratings]), bases.pop())
+    if len(graded) == len(orgs) and len(bases) == 1:
+        ratings = Ratings(_sum_table([r.figures for r in graded]), bases.pop())
     flags = {o.includes_credit_funds for o in orgs}
     return Org(
         {} if flags >= BASES_DIFFER else _sum_table([o.figures for o in orgs], skip=AVERAGE_FIGURES),
